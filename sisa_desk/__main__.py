@@ -1,0 +1,3 @@
+from sisa_desk.cli import main
+
+main()

@@ -1,0 +1,31 @@
+"""Logging, configured once in main(): a rotating file in the user's log folder.
+
+Never log a name, BSN, address, password or key: log record ids and counts.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+
+from .paths import user_log_dir
+
+LOG_FILE_NAME = "sisa-desk.log"
+
+
+def configure_logging(level: int = logging.INFO) -> None:
+    root = logging.getLogger()
+    if any(getattr(h, "_sisa_desk", False) for h in root.handlers):
+        return
+    folder = user_log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        folder / LOG_FILE_NAME, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler._sisa_desk = True  # type: ignore[attr-defined]
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(level)
+    # Alembic and SQLAlchemy would log SQL; SQL may carry values.
+    logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
+    logging.getLogger("alembic").setLevel(logging.WARNING)

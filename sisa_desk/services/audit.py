@@ -1,0 +1,105 @@
+"""The audit trail (NEN 7513): append-only events chained by hashes.
+
+Details hold record ids, counts and codes only — never a name, BSN, address or case content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sisa_desk.store.models import AuditEvent
+
+GENESIS = "0" * 64
+Detail = int | str | bool | None | list[int] | list[str]
+
+
+class Action(StrEnum):
+    LOGIN = "login"
+    LOGIN_FAILED = "login_failed"
+    LOGIN_RECOVERY = "login_recovery"
+    UNLOCK = "unlock"
+    DATABASE_CREATED = "database_created"
+    USER_ADDED = "user_added"
+    USER_DEACTIVATED = "user_deactivated"
+    PASSWORD_CHANGED = "password_changed"
+    KEY_ROTATED = "key_rotated"
+    SETTING_CHANGED = "setting_changed"
+    VIEW_YOUNG_PERSON = "view_young_person"
+    YOUNG_PERSON_CREATED = "young_person_created"
+    YOUNG_PERSON_CHANGED = "young_person_changed"
+    YOUNG_PERSONS_MERGED = "young_persons_merged"
+    DUPLICATE_KEPT_APART = "duplicate_kept_apart"
+    ORGANISATION_SAVED = "organisation_saved"
+    PROFESSIONAL_SAVED = "professional_saved"
+    DIRECTORY_IMPORTED = "directory_imported"
+    SIGNAL_REGISTERED = "signal_registered"
+    SIGNAL_REFRESHED = "signal_refreshed"
+    SIGNAL_WITHDRAWN = "signal_withdrawn"
+    SIGNAL_DELETED = "signal_deleted"
+    SIGNALS_EXPIRED = "signals_expired"
+    MATCH_OPENED = "match_opened"
+    MATCH_JOINED = "match_joined"
+    MATCH_CLOSED = "match_closed"
+    COORDINATOR_CONFIRMED = "coordinator_confirmed"
+    PROFESSIONAL_INFORMED = "professional_informed"
+    CONTACT_LOGGED = "contact_logged"
+    LETTER_CREATED = "letter_created"
+    IMPORT = "import"
+    EXPORT = "export"
+    DEMO_DATA = "demo_data"
+
+
+def chain_hash(prev_hash: str, fields: dict[str, object]) -> str:
+    payload = json.dumps(fields, sort_keys=True, default=str, separators=(",", ":"))
+    return hashlib.sha256((prev_hash + payload).encode("utf-8")).hexdigest()
+
+
+def event_fields(event: AuditEvent) -> dict[str, object]:
+    return {
+        "at": event.at.isoformat(timespec="microseconds"),
+        "action": event.action,
+        "user_name": event.user_name,
+        "on_behalf_of": event.on_behalf_of,
+        "object_type": event.object_type,
+        "object_id": event.object_id,
+        "young_person_id": event.young_person_id,
+        "details": event.details,
+    }
+
+
+def record(
+    session: Session,
+    user_name: str,
+    action: Action,
+    *,
+    object_type: str | None = None,
+    object_id: int | None = None,
+    young_person_id: int | None = None,
+    on_behalf_of: str | None = None,
+    at: datetime | None = None,
+    **details: Detail,
+) -> None:
+    """Append one event in the caller's transaction, linked to the one before it."""
+    last = session.execute(
+        select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+    ).scalar_one_or_none()
+    event = AuditEvent(
+        at=at or datetime.now(),
+        action=action.value,
+        user_name=user_name,
+        on_behalf_of=on_behalf_of,
+        object_type=object_type,
+        object_id=object_id,
+        young_person_id=young_person_id,
+        details=details,
+        prev_hash=last or GENESIS,
+    )
+    event.hash = chain_hash(event.prev_hash, event_fields(event))
+    session.add(event)
+    session.flush()
