@@ -1,6 +1,6 @@
 """Write a new numbered Alembic revision by comparing the models with a database at head.
 
-    uv run python tools/new_migration.py "add something"
+uv run python tools/new_migration.py "add something"
 """
 
 from __future__ import annotations

@@ -7,13 +7,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sisa_desk.domain.permissions import Permission
 from sisa_desk.store.models import AuditEvent
+
+from .context import Workspace, requires
 
 GENESIS = "0" * 64
 Detail = int | str | bool | None | list[int] | list[str]
@@ -103,3 +107,27 @@ def record(
     event.hash = chain_hash(event.prev_hash, event_fields(event))
     session.add(event)
     session.flush()
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    events: int
+    intact: bool
+    first_broken_id: int | None
+
+
+@requires(Permission.VERIFY_AUDIT_LOG)
+def verify_chain(workspace: Workspace) -> ChainReport:
+    """Recompute every hash in order: an edited, inserted or removed event breaks the chain."""
+    prev = GENESIS
+    count = 0
+    with workspace.database.unit_of_work() as session:
+        events = session.scalars(
+            select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=2000)
+        )
+        for event in events:
+            count += 1
+            if event.prev_hash != prev or event.hash != chain_hash(prev, event_fields(event)):
+                return ChainReport(count, False, event.id)
+            prev = event.hash
+    return ChainReport(count, True, None)

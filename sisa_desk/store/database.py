@@ -54,7 +54,13 @@ class Database:
         """
         new_key, new_salt = vault.prepare_rotation(self.keyring, keep)
         self.save_keyring()
-        rekey(self.engine, new_key, new_salt)
+        try:
+            rekey(self.engine, new_key, new_salt)
+        except BaseException:
+            if read_salt(self.path) != new_salt:
+                self.keyring.next_salt, self.keyring.next_sealed = None, {}
+                self.save_keyring()
+            raise
         vault.finish_rotation(self.keyring)
         self.save_keyring()
         self.key = new_key

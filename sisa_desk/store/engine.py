@@ -12,6 +12,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from .errors import (
+    DatabaseBusyError,
     DatabaseDamagedError,
     DatabaseExistsError,
     DatabaseNotFoundError,
@@ -154,13 +155,23 @@ def rekey(engine: Engine, new_key: bytes, new_salt: bytes) -> None:
     raw = engine.raw_connection()
     try:
         dbapi = raw.driver_connection
+        # Someone else holding the file will not let go within seconds: fail fast instead.
+        dbapi.execute("PRAGMA busy_timeout = 1000")
         (mode,) = dbapi.execute("PRAGMA journal_mode").fetchone()
         dbapi.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        dbapi.execute("PRAGMA journal_mode = DELETE").fetchone()
+        (switched,) = dbapi.execute("PRAGMA journal_mode = DELETE").fetchone()
+        if switched != "delete":
+            raise DatabaseBusyError(
+                "the database is open elsewhere; everyone must close sisa-desk before "
+                "the database key can be changed"
+            )
         dbapi.execute(_raw_key_pragma("rekey", new_key, new_salt))
         dbapi.execute(f"PRAGMA journal_mode = {mode}").fetchone()
-    except sqlcipher3.DatabaseError:
-        raise DatabaseDamagedError("changing the database key failed") from None
+    except sqlcipher3.OperationalError:
+        raise DatabaseBusyError(
+            "the database is open elsewhere; everyone must close sisa-desk before "
+            "the database key can be changed"
+        ) from None
     finally:
         raw.close()
     engine.dispose()

@@ -50,3 +50,7 @@ class DatabaseTooNewError(StoreError):
 
 class DatabaseExistsError(StoreError):
     pass
+
+
+class DatabaseBusyError(StoreError):
+    pass

@@ -95,7 +95,11 @@ class Keyring:
 
     @classmethod
     def from_json(cls, data: dict) -> Keyring:
-        if data.get("format") != FORMAT or data.get("version") != VERSION:
+        if (
+            not isinstance(data, dict)
+            or data.get("format") != FORMAT
+            or data.get("version") != VERSION
+        ):
             raise KeyringDamagedError("the keyring file is not a sisa-desk keyring")
         users = {}
         for name, raw in data["users"].items():
@@ -129,7 +133,7 @@ def load_keyring(path: Path) -> Keyring:
         )
     try:
         return Keyring.from_json(json.loads(path.read_text(encoding="utf-8")))
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
         if isinstance(exc, KeyringDamagedError):
             raise
         raise KeyringDamagedError(f"the keyring {path.name} is damaged") from None

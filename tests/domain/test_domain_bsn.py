@@ -149,7 +149,7 @@ def test_generate_bsn_uses_the_prefix(rng):
     assert generate_bsn(rng, prefix="99").startswith("99")
     assert generate_bsn(rng, prefix="").isdecimal()
     with pytest.raises(ValueError):
-        generate_bsn(rng, prefix="123456789")
+        generate_bsn(rng, prefix="12345678")
     with pytest.raises(ValueError):
         generate_bsn(rng, prefix="9x")
 
@@ -157,7 +157,7 @@ def test_generate_bsn_uses_the_prefix(rng):
 seeds = st.integers(0, 2**32)
 
 
-@given(seeds, st.text("0123456789", max_size=8))
+@given(seeds, st.text("0123456789", max_size=7))
 def test_generated_bsn_always_passes_the_eleven_test(seed, prefix):
     bsn = generate_bsn(random.Random(seed), prefix)
     assert len(bsn) == 9
@@ -166,9 +166,13 @@ def test_generated_bsn_always_passes_the_eleven_test(seed, prefix):
     assert is_valid_bsn(bsn)
 
 
-@given(seeds, st.sampled_from("0123456789"))
-def test_normalise_bsn_of_int_round_trips(seed, first_digit):
-    bsn = generate_bsn(random.Random(seed), prefix=first_digit)
+# An int keeps at most one lost leading zero recoverable: "0" + a non-zero digit, or none.
+int_prefixes = st.sampled_from([p + d for p in ("", "0") for d in "123456789"])
+
+
+@given(seeds, int_prefixes)
+def test_normalise_bsn_of_int_round_trips(seed, prefix):
+    bsn = generate_bsn(random.Random(seed), prefix=prefix)
     assert normalise_bsn(int(bsn)) == bsn
     assert normalise_bsn(str(int(bsn))) == bsn
 

@@ -37,8 +37,8 @@ def rejection(**kwargs) -> SignalRejection:
 
 
 def test_default_retention_settings():
-    assert DEFAULT_RETENTION == RetentionSettings(
-        signal_term_months=24, history_years=5, max_age=23
+    assert (
+        RetentionSettings(signal_term_months=24, history_years=5, max_age=23) == DEFAULT_RETENTION
     )
 
 
