@@ -24,6 +24,7 @@ class Permission(StrEnum):
     APPLY_RETENTION = "apply_retention"
     BACKUP = "backup"
     ROTATE_KEY = "rotate_key"
+    LOAD_DEMO_DATA = "load_demo_data"
     # operator
     VIEW_DIRECTORY = "view_directory"
     ENTER_SIGNALS = "enter_signals"
@@ -70,6 +71,7 @@ _ADMIN_ONLY = frozenset(
         Permission.APPLY_RETENTION,
         Permission.BACKUP,
         Permission.ROTATE_KEY,
+        Permission.LOAD_DEMO_DATA,
         # "audit verify" is admin and auditor in the command table of §7
         Permission.VERIFY_AUDIT_LOG,
     }

@@ -27,7 +27,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from sisa_desk.domain.directory import Sector
 from sisa_desk.domain.permissions import Role
+from sisa_desk.domain.persons import Gender
+from sisa_desk.domain.signals import EndReason
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -55,32 +58,9 @@ def _enum(cls: type[enum.Enum], name: str) -> Enum:
     )
 
 
-class Sector(enum.StrEnum):
-    YOUTH_CARE = "jeugdhulp"
-    EDUCATION = "onderwijs"
-    POLICE_JUSTICE = "politie_justitie"
-    WORK_INCOME = "werk_inkomen"
-    WELFARE = "welzijn"
-    HEALTH_CARE = "zorg"
-    OTHER = "overig"
-
-
-class Gender(enum.StrEnum):
-    MALE = "M"
-    FEMALE = "V"
-    OTHER = "X"
-
-
 class SignalStatus(enum.StrEnum):
     ACTIVE = "active"
     HISTORY = "history"
-
-
-class SignalEndReason(enum.StrEnum):
-    WITHDRAWN = "withdrawn"
-    EXPIRED = "expired"
-    AGE_LIMIT = "age_limit"
-    DECEASED = "deceased"
 
 
 class MatchStatus(enum.StrEnum):
@@ -196,9 +176,7 @@ class Signal(Base):
     planned_end: Mapped[date] = mapped_column(Date, index=True)
     status: Mapped[SignalStatus] = mapped_column(_enum(SignalStatus, "signal_status"))
     ended_on: Mapped[date | None] = mapped_column(Date)
-    end_reason: Mapped[SignalEndReason | None] = mapped_column(
-        _enum(SignalEndReason, "signal_end_reason")
-    )
+    end_reason: Mapped[EndReason | None] = mapped_column(_enum(EndReason, "end_reason"))
     shielded: Mapped[bool] = mapped_column(Boolean, default=False)
     # One-time "earlier involvement" notice: the organisation that signalled before.
     earlier_organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
@@ -225,7 +203,7 @@ class Match(Base):
     status: Mapped[MatchStatus] = mapped_column(_enum(MatchStatus, "match_status"), index=True)
     opened_on: Mapped[date] = mapped_column(Date, index=True)
     closed_on: Mapped[date | None] = mapped_column(Date)
-    close_reason: Mapped[str | None] = mapped_column(String(24))
+    close_reason: Mapped[EndReason | None] = mapped_column(_enum(EndReason, "end_reason"))
     proposed_coordinator_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
     coordinator_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
     coordinator_confirmed_at: Mapped[datetime | None] = mapped_column(DateTime)

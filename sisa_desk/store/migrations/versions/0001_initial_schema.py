@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 11:27:16.577455
+Create Date: 2026-11-26 11:45:57.255597
 """
 
 import sqlalchemy as sa
@@ -138,7 +138,7 @@ def upgrade() -> None:
     sa.Column('status', sa.Enum('open', 'closed', name='match_status', native_enum=False, create_constraint=True, length=24), nullable=False),
     sa.Column('opened_on', sa.Date(), nullable=False),
     sa.Column('closed_on', sa.Date(), nullable=True),
-    sa.Column('close_reason', sa.String(length=24), nullable=True),
+    sa.Column('close_reason', sa.Enum('withdrawn', 'unjustified', 'objection_upheld', 'expired', 'age_limit', 'deceased', name='end_reason', native_enum=False, create_constraint=True, length=24), nullable=True),
     sa.Column('proposed_coordinator_id', sa.Integer(), nullable=True),
     sa.Column('coordinator_id', sa.Integer(), nullable=True),
     sa.Column('coordinator_confirmed_at', sa.DateTime(), nullable=True),
@@ -218,7 +218,7 @@ def upgrade() -> None:
     sa.Column('planned_end', sa.Date(), nullable=False),
     sa.Column('status', sa.Enum('active', 'history', name='signal_status', native_enum=False, create_constraint=True, length=24), nullable=False),
     sa.Column('ended_on', sa.Date(), nullable=True),
-    sa.Column('end_reason', sa.Enum('withdrawn', 'expired', 'age_limit', 'deceased', name='signal_end_reason', native_enum=False, create_constraint=True, length=24), nullable=True),
+    sa.Column('end_reason', sa.Enum('withdrawn', 'unjustified', 'objection_upheld', 'expired', 'age_limit', 'deceased', name='end_reason', native_enum=False, create_constraint=True, length=24), nullable=True),
     sa.Column('shielded', sa.Boolean(), nullable=False),
     sa.Column('earlier_organisation_id', sa.Integer(), nullable=True),
     sa.Column('earlier_notice_seen', sa.Boolean(), nullable=False),
