@@ -24,7 +24,7 @@ from typing import Any, NoReturn
 from . import __version__
 from .domain.passwords import WeakPasswordError
 from .domain.permissions import Role
-from .logs import configure_logging
+from .logs import configure_logging, log_unexpected
 from .services.errors import ServiceError
 from .store.errors import StoreError
 
@@ -197,6 +197,87 @@ def cmd_recover(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_matches(args: argparse.Namespace) -> int:
+    from .services import matching
+
+    with _workspace(args) as workspace:
+        matches = matching.list_matches(workspace, open_only=args.open)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": m.id,
+                    "bsn": m.bsn,
+                    "organisations": m.organisations,
+                    "status": m.status,
+                    "opened": m.opened,
+                    "closed": m.closed,
+                    "coordinator": m.coordinator,
+                    "proposed_coordinator": m.proposed_coordinator,
+                    "handled": m.handled,
+                    "overdue": m.overdue,
+                }
+                for m in matches
+            ]
+        )
+    else:
+        _table(
+            [
+                (
+                    m.id,
+                    m.bsn or "-",
+                    ", ".join(m.organisations),
+                    m.status,
+                    m.opened.strftime("%d-%m-%Y"),
+                    m.coordinator or "-",
+                    "overdue" if m.overdue else ("handled" if m.handled else ""),
+                )
+                for m in matches
+            ],
+            ["id", "bsn", "organisations", "status", "opened", "coordinator", ""],
+        )
+    return 0
+
+
+def cmd_directory_import(args: argparse.Namespace) -> int:
+    from .services import directory_import
+
+    with _workspace(args) as workspace:
+        result = directory_import.import_directory(workspace, Path(args.file))
+    print(
+        f"Organisations: {result.organisations_added} added, "
+        f"{result.organisations_updated} updated. "
+        f"Professionals: {result.professionals_added} added, "
+        f"{result.professionals_updated} updated."
+    )
+    return 0
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from .services import demo_data
+
+    with _workspace(args) as workspace:
+        summary = demo_data.fill_demo_data(workspace, young_persons=args.young)
+    print(
+        f"{summary.organisations} organisations, {summary.professionals} professionals, "
+        f"{summary.young_persons} young persons, {summary.signals} signals "
+        f"({summary.active_signals} active), {summary.matches} matches "
+        f"({summary.open_matches} open)."
+    )
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from .services import audit
+
+    with _workspace(args) as workspace:
+        report = audit.verify_chain(workspace)
+    if not report.intact:
+        _fail(f"the audit log is broken at event {report.first_broken_id}")
+    print(f"Audit log intact: {report.events} events.")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from .ui.app import run_gui
 
@@ -266,6 +347,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("db")
     _common(p)
     p.set_defaults(handler=cmd_recover)
+
+    p = sub.add_parser("matches", help="list matches (operator)")
+    p.add_argument("db")
+    p.add_argument("--open", action="store_true", help="open matches only")
+    p.add_argument("--json", action="store_true")
+    _common(p)
+    p.set_defaults(handler=cmd_matches)
+
+    directory = sub.add_parser("directory", help="organisations and professionals (admin)")
+    directory_sub = directory.add_subparsers(
+        dest="directory_command", metavar="ACTION", required=True
+    )
+    p = directory_sub.add_parser("import", help="load organisations and professionals from xlsx")
+    p.add_argument("db")
+    p.add_argument("file")
+    _common(p)
+    p.set_defaults(handler=cmd_directory_import)
+
+    p = sub.add_parser("demo-data", help="fill a database with synthetic data (admin)")
+    p.add_argument("db")
+    p.add_argument("--young", type=int, default=2000, help="number of young persons")
+    _common(p)
+    p.set_defaults(handler=cmd_demo_data)
+
+    audit_parser = sub.add_parser("audit", help="the audit log (auditor, admin)")
+    audit_sub = audit_parser.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    p = audit_sub.add_parser("verify", help="check the audit hash chain")
+    p.add_argument("db")
+    _common(p)
+    p.set_defaults(handler=cmd_audit_verify)
     return parser
 
 
@@ -303,8 +414,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         _fail("interrupted")
     except OSError as exc:
         _fail(f"{exc.strerror or 'cannot use the file'}: {exc.filename or ''}".rstrip(": "))
-    except Exception:
-        logger.exception("unexpected failure in %s", getattr(args, "command", "gui"))
+    except Exception as exc:
+        log_unexpected(logger, exc)
         _fail("unexpected failure; the details are in the log file")
 
 

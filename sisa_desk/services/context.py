@@ -35,6 +35,8 @@ class Actor:
 class Workspace:
     database: Database
     actor: Actor
+    # Wrong passwords in a row at the lock screen: each waits longer, as at log-in.
+    failed_unlocks: int = 0
 
     def require(self, permission: Permission) -> None:
         if not self.actor.can(permission):

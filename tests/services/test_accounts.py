@@ -205,9 +205,14 @@ def test_recovery_key_gives_an_admin_a_new_password(db):
 
 def test_verify_password_for_unlock(db):
     accounts.verify_password(db.operator, PASSWORDS[Role.OPERATOR])
-    with pytest.raises(WrongPasswordError):
-        accounts.verify_password(db.operator, "fout-wachtwoord-x")
-    assert _actions(db.admin)[-2:] == ["unlock", "login_failed"]
+    slept: list[float] = []
+    for _ in range(2):
+        with pytest.raises(WrongPasswordError):
+            accounts.verify_password(db.operator, "fout-wachtwoord-x", sleep=slept.append)
+    assert slept == [1.0, 2.0]
+    assert _actions(db.admin)[-3:] == ["unlock", "login_failed", "login_failed"]
+    accounts.verify_password(db.operator, PASSWORDS[Role.OPERATOR])
+    assert db.operator.failed_unlocks == 0
 
 
 def test_missing_keyring_is_reported(db):
