@@ -1,0 +1,588 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>The first password has at least {min_length} characters; the user can change it after logging in.</source>
+        <translation>Het eerste wachtwoord heeft minstens {min_length} tekens; de gebruiker kan het na het inloggen zelf wijzigen.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Vul een gebruikersnaam in.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>A user with this name already exists.</source>
+        <translation>Er bestaat al een gebruiker met deze naam.</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 64 characters: letters, digits, dots, hyphens, underscores or @, and starts with a letter or digit. The name &apos;recovery&apos; is reserved.</source>
+        <translation>Een gebruikersnaam heeft 2 tot 64 tekens: letters, cijfers, punten, koppeltekens, liggende streepjes of @, en begint met een letter of cijfer. De naam &apos;recovery&apos; is gereserveerd.</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Gebruiker toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>&amp;Herhaal wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Adding the user…</source>
+        <translation>De gebruiker wordt toegevoegd…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Choose a new password of at least {min_length} characters that you do not use anywhere else.</source>
+        <translation>Kies een nieuw wachtwoord van minstens {min_length} tekens dat u nergens anders gebruikt.</translation>
+    </message>
+    <message>
+        <source>Enter your current and your new password.</source>
+        <translation>Vul uw huidige en uw nieuwe wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>De twee nieuwe wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Het huidige wachtwoord is onjuist.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>Het nieuwe wachtwoord is hetzelfde als het huidige.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Huidig wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>Nieuw wachtwoord he&amp;rhalen:</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Het wachtwoord wordt gewijzigd…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorTexts</name>
+    <message>
+        <source>The database file was not found. Check the location, or choose another database.</source>
+        <translation>Het databasebestand is niet gevonden. Controleer de locatie, of kies een andere database.</translation>
+    </message>
+    <message>
+        <source>This file is an unencrypted SQLite database. sisa-desk only opens encrypted databases.</source>
+        <translation>Dit bestand is een onversleutelde SQLite-database. sisa-desk opent alleen versleutelde databases.</translation>
+    </message>
+    <message>
+        <source>This file is not a sisa-desk database. Choose another file.</source>
+        <translation>Dit bestand is geen sisa-desk-database. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be read. Restore the most recent backup (database and keyring together).</source>
+        <translation>Het databasebestand is beschadigd en kan niet worden gelezen. Zet de meest recente back-up terug (database en sleutelring samen).</translation>
+    </message>
+    <message>
+        <source>The keyring file beside the database (the file ending in .keyring) is missing. Without it the database cannot be opened: restore it from the backup.</source>
+        <translation>Het sleutelringbestand naast de database (het bestand dat eindigt op .keyring) ontbreekt. Zonder dit bestand kan de database niet worden geopend: zet het terug uit de back-up.</translation>
+    </message>
+    <message>
+        <source>The keyring beside the database belongs to another database, or is an old copy from before the database key was renewed. Restore the right keyring from the backup.</source>
+        <translation>De sleutelring naast de database hoort bij een andere database, of is een oude kopie van vóór het vernieuwen van de databasesleutel. Zet de juiste sleutelring terug uit de back-up.</translation>
+    </message>
+    <message>
+        <source>The keyring file beside the database is damaged. Restore it from the backup.</source>
+        <translation>Het sleutelringbestand naast de database is beschadigd. Zet het terug uit de back-up.</translation>
+    </message>
+    <message>
+        <source>The password is wrong. Check the Caps Lock key. After each failed attempt, the next one takes a little longer.</source>
+        <translation>Het wachtwoord is onjuist. Let op de Caps Lock-toets. Na elke mislukte poging duurt de volgende poging iets langer.</translation>
+    </message>
+    <message>
+        <source>This user name has no access to this database: the name is unknown, or the account has been deactivated. Ask an administrator.</source>
+        <translation>Deze gebruikersnaam heeft geen toegang tot deze database: de naam is onbekend, of het account is gedeactiveerd. Neem contact op met een beheerder.</translation>
+    </message>
+    <message>
+        <source>This database was made with a newer version of sisa-desk. Install the newest version.</source>
+        <translation>Deze database is gemaakt met een nieuwere versie van sisa-desk. Installeer de nieuwste versie.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists. Choose another name.</source>
+        <translation>Er bestaat al een bestand met deze naam. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>The database is in use on another workstation. Ask everyone else to close sisa-desk, then try again.</source>
+        <translation>De database is op een andere werkplek in gebruik. Vraag alle anderen sisa-desk af te sluiten en probeer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>De database kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Uw rol staat dit niet toe.</translation>
+    </message>
+    <message>
+        <source>This no longer exists. Refresh the screen and try again.</source>
+        <translation>Dit bestaat niet meer. Vernieuw het scherm en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This conflicts with the current data. Refresh the screen and try again.</source>
+        <translation>Dit botst met de huidige gegevens. Vernieuw het scherm en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The input is not valid.</source>
+        <translation>De invoer is niet geldig.</translation>
+    </message>
+    <message>
+        <source>This could not be done.</source>
+        <translation>Dit kon niet worden uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written. Check that the folder can be reached and that you may write there.</source>
+        <translation>Een bestand kon niet worden gelezen of geschreven. Controleer of de map bereikbaar is en of u daar mag schrijven.</translation>
+    </message>
+    <message>
+        <source>A password has at least {min_length} characters, does not start or end with a space, and is not a common or simple password.</source>
+        <translation>Een wachtwoord heeft minstens {min_length} tekens, begint of eindigt niet met een spatie en is geen veelgebruikt of eenvoudig wachtwoord.</translation>
+    </message>
+    <message>
+        <source>This password is not strong enough. {policy}</source>
+        <translation>Dit wachtwoord is niet sterk genoeg. {policy}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong that sisa-desk did not expect. If it happens again, close sisa-desk and start it again, and tell the administrator.
+
+The details are in the log file:
+{path}</source>
+        <translation>Er ging iets mis dat sisa-desk niet verwachtte. Gebeurt het opnieuw, sluit sisa-desk dan af, start het opnieuw en meld het aan de beheerder.
+
+De details staan in het logbestand:
+{path}</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Onverwachte fout</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Choose a database first.</source>
+        <translation>Kies eerst een database.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Vul uw gebruikersnaam en wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>No database chosen</source>
+        <translation>Geen database gekozen</translation>
+    </message>
+    <message>
+        <source>Log in — sisa-desk</source>
+        <translation>Inloggen — sisa-desk</translation>
+    </message>
+    <message>
+        <source>Back office of the SISA signalling system</source>
+        <translation>Backoffice van het signaleringssysteem SISA</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Other database…</source>
+        <translation>Andere database…</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Bezig met inloggen…</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Logged in as {name} ({role})</source>
+        <translation>Ingelogd als {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Database: {file}</source>
+        <translation>Database: {file}</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Uw wachtwoord is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>About sisa-desk</source>
+        <translation>Over sisa-desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;sisa-desk {version}&lt;/h3&gt;&lt;p&gt;The back office of SISA, the Stadsregionaal Instrument Sluitende Aanpak: a signalling system for organisations that help children and young people aged 0 to 23.&lt;/p&gt;&lt;p&gt;All data is kept in an encrypted database.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;sisa-desk {version}&lt;/h3&gt;&lt;p&gt;De backoffice van SISA, het Stadsregionaal Instrument Sluitende Aanpak: een signaleringssysteem voor organisaties die kinderen en jongeren van 0 tot 23 jaar helpen.&lt;/p&gt;&lt;p&gt;Alle gegevens staan in een versleutelde database.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>sisa-desk is locked</source>
+        <translation>sisa-desk is vergrendeld</translation>
+    </message>
+    <message>
+        <source>The screen was locked to protect the data. Enter your password to continue.</source>
+        <translation>Het scherm is vergrendeld om de gegevens te beschermen. Voer uw wachtwoord in om verder te werken.</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Ontgrendelen…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Wachtwoord &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;About sisa-desk</source>
+        <translation>&amp;Over sisa-desk</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderScreen</name>
+    <message>
+        <source>This screen comes in a next version</source>
+        <translation>Dit scherm komt in een volgende versie</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Open matches, overdue work and recent signals at a glance.</source>
+        <translation>Open matches, achterstallig werk en recente signalen in één oogopslag.</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>Werkvoorraad</translation>
+    </message>
+    <message>
+        <source>The matches that need a step from you, overdue ones first.</source>
+        <translation>De matches die een stap van u vragen, de achterstallige eerst.</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>All matches with their organisations, coordinator and steps.</source>
+        <translation>Alle matches met hun organisaties, regievoerder en stappen.</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>Enter a signal by hand, and withdraw signals.</source>
+        <translation>Een signaal met de hand invoeren, en signalen intrekken.</translation>
+    </message>
+    <message>
+        <source>Young persons</source>
+        <translation>Jeugdigen</translation>
+    </message>
+    <message>
+        <source>Look up a young person and see the signals and matches held.</source>
+        <translation>Een jeugdige opzoeken en de bekende signalen en matches bekijken.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>The participating organisations and their professionals.</source>
+        <translation>De aangesloten organisaties en hun professionals.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Read the spreadsheets that partners send, checked before anything is saved.</source>
+        <translation>De spreadsheets van partners inlezen, gecontroleerd voordat er iets wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <source>Make the letters to young persons and parents from the templates.</source>
+        <translation>De brieven aan jeugdigen en ouders maken vanuit de sjablonen.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapportages</translation>
+    </message>
+    <message>
+        <source>Aggregate numbers for management information; small numbers are hidden.</source>
+        <translation>Geaggregeerde aantallen voor managementinformatie; kleine aantallen worden verborgen.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlog</translation>
+    </message>
+    <message>
+        <source>Who did what and when, and a check that the log has not been altered.</source>
+        <translation>Wie wat wanneer deed, en een controle dat het logboek niet is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Last database</source>
+        <translation>Laatst gebruikte database</translation>
+    </message>
+    <message>
+        <source>Last user name</source>
+        <translation>Laatst gebruikte gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Window position and size</source>
+        <translation>Positie en grootte van het venster</translation>
+    </message>
+    <message>
+        <source>Lock after minutes idle</source>
+        <translation>Vergrendelen na zoveel minuten zonder activiteit</translation>
+    </message>
+    <message>
+        <source>Language (nl or en)</source>
+        <translation>Taal (nl of en)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Enter the password of {name} to continue, or sign out to close sisa-desk.</source>
+        <translation>Voer het wachtwoord van {name} in om verder te werken, of meld u af om sisa-desk te sluiten.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Vul uw wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>The password is wrong. sisa-desk stays locked.</source>
+        <translation>Het wachtwoord is onjuist. sisa-desk blijft vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Locked — sisa-desk</source>
+        <translation>Vergrendeld — sisa-desk</translation>
+    </message>
+    <message>
+        <source>sisa-desk is locked</source>
+        <translation>sisa-desk is vergrendeld</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Het wachtwoord wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+</context>
+<context>
+    <name>UsersScreen</name>
+    <message>
+        <source>Deactivate the account {name}?</source>
+        <translation>Het account {name} deactiveren?</translation>
+    </message>
+    <message>
+        <source>{name} can no longer log in. The account stays in the list and in the audit log.</source>
+        <translation>{name} kan daarna niet meer inloggen. Het account blijft in de lijst en in de auditlog staan.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactiveren</translation>
+    </message>
+    <message>
+        <source>Renew the database key?</source>
+        <translation>De databasesleutel vernieuwen?</translation>
+    </message>
+    <message>
+        <source>The database gets a new key, sealed to the active users and the recovery key. Older copies of the keyring then no longer open it: make a new backup afterwards.</source>
+        <translation>De database krijgt een nieuwe sleutel, verzegeld voor de actieve gebruikers en de herstelsleutel. Oudere kopieën van de sleutelring openen de database daarna niet meer: maak na afloop een nieuwe back-up.</translation>
+    </message>
+    <message>
+        <source>Renew key</source>
+        <translation>Sleutel vernieuwen</translation>
+    </message>
+    <message>
+        <source>Renewing the database key…</source>
+        <translation>De databasesleutel wordt vernieuwd…</translation>
+    </message>
+    <message>
+        <source>{name} can no longer log in. Renew the database key as well, so that old copies of the keyring stop working.</source>
+        <translation>{name} kan niet meer inloggen. Vernieuw ook de databasesleutel, zodat oude kopieën van de sleutelring niet meer werken.</translation>
+    </message>
+    <message>
+        <source>The database key has been renewed. Active users who keep access: {count}. Make a new backup now.</source>
+        <translation>De databasesleutel is vernieuwd. Actieve gebruikers die toegang houden: {count}. Maak nu een nieuwe back-up.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <source>Who may log in to this database, and with which role. A user&apos;s password is known only to that user.</source>
+        <translation>Wie in deze database mag inloggen, en met welke rol. Het wachtwoord van een gebruiker kent alleen die gebruiker zelf.</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Gebruiker toevoegen…</translation>
+    </message>
+    <message>
+        <source>Renew database key…</source>
+        <translation>Databasesleutel vernieuwen…</translation>
+    </message>
+    <message>
+        <source>After deactivating a user, renew the database key: old copies of the keyring then no longer open the database.</source>
+        <translation>Vernieuw na het deactiveren van een gebruiker de databasesleutel: oude kopieën van de sleutelring openen de database dan niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Last log-in</source>
+        <translation>Laatst ingelogd</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,148 @@
+"""The screens of the main window, declared once with the permission each needs (STYLE.md §13).
+
+The main window lists the screens whose permission the logged-in role has, in this order.
+Titles and descriptions are English here and translated in the context "Screens".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from sisa_desk.domain.permissions import Permission, Role, has_permission
+from sisa_desk.services.context import Workspace
+
+from .placeholder_screen import PlaceholderScreen
+from .users_screen import UsersScreen
+
+ScreenFactory = Callable[[Workspace], QWidget]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Screens", text)
+
+
+@dataclass(frozen=True)
+class Screen:
+    key: str
+    title: str
+    permission: Permission
+    factory: ScreenFactory
+    icon: str
+
+    @property
+    def display_title(self) -> str:
+        return _tr(self.title)
+
+
+def _placeholder(title: str, description: str, icon: str) -> ScreenFactory:
+    def build(_workspace: Workspace) -> QWidget:
+        return PlaceholderScreen(_tr(title), _tr(description), icon)
+
+    return build
+
+
+def _screen(key: str, title: str, permission: Permission, icon: str, description: str) -> Screen:
+    return Screen(key, title, permission, _placeholder(title, description, icon), icon)
+
+
+SCREENS: tuple[Screen, ...] = (
+    _screen(
+        "dashboard",
+        QT_TRANSLATE_NOOP("Screens", "Dashboard"),
+        Permission.VIEW_DASHBOARD,
+        "dashboard",
+        QT_TRANSLATE_NOOP("Screens", "Open matches, overdue work and recent signals at a glance."),
+    ),
+    _screen(
+        "work_queue",
+        QT_TRANSLATE_NOOP("Screens", "Work queue"),
+        Permission.WORK_MATCHES,
+        "worklist",
+        QT_TRANSLATE_NOOP("Screens", "The matches that need a step from you, overdue ones first."),
+    ),
+    _screen(
+        "matches",
+        QT_TRANSLATE_NOOP("Screens", "Matches"),
+        Permission.WORK_MATCHES,
+        "matches",
+        QT_TRANSLATE_NOOP(
+            "Screens", "All matches with their organisations, coordinator and steps."
+        ),
+    ),
+    _screen(
+        "signals",
+        QT_TRANSLATE_NOOP("Screens", "Signals"),
+        Permission.ENTER_SIGNALS,
+        "signals",
+        QT_TRANSLATE_NOOP("Screens", "Enter a signal by hand, and withdraw signals."),
+    ),
+    _screen(
+        "young_persons",
+        QT_TRANSLATE_NOOP("Screens", "Young persons"),
+        Permission.VIEW_YOUNG_PERSONS,
+        "young_persons",
+        QT_TRANSLATE_NOOP(
+            "Screens", "Look up a young person and see the signals and matches held."
+        ),
+    ),
+    _screen(
+        "organisations",
+        QT_TRANSLATE_NOOP("Screens", "Organisations"),
+        Permission.VIEW_DIRECTORY,
+        "organisations",
+        QT_TRANSLATE_NOOP("Screens", "The participating organisations and their professionals."),
+    ),
+    _screen(
+        "import",
+        QT_TRANSLATE_NOOP("Screens", "Import"),
+        Permission.IMPORT_SIGNALS,
+        "import",
+        QT_TRANSLATE_NOOP(
+            "Screens",
+            "Read the spreadsheets that partners send, checked before anything is saved.",
+        ),
+    ),
+    _screen(
+        "letters",
+        QT_TRANSLATE_NOOP("Screens", "Letters"),
+        Permission.SEND_LETTERS,
+        "letters",
+        QT_TRANSLATE_NOOP(
+            "Screens", "Make the letters to young persons and parents from the templates."
+        ),
+    ),
+    _screen(
+        "reports",
+        QT_TRANSLATE_NOOP("Screens", "Reports"),
+        Permission.VIEW_REPORTS,
+        "reports",
+        QT_TRANSLATE_NOOP(
+            "Screens", "Aggregate numbers for management information; small numbers are hidden."
+        ),
+    ),
+    _screen(
+        "audit_log",
+        QT_TRANSLATE_NOOP("Screens", "Audit log"),
+        Permission.VIEW_AUDIT_LOG,
+        "audit_log",
+        QT_TRANSLATE_NOOP(
+            "Screens", "Who did what and when, and a check that the log has not been altered."
+        ),
+    ),
+    Screen(
+        "users",
+        QT_TRANSLATE_NOOP("Screens", "Users"),
+        Permission.MANAGE_USERS,
+        UsersScreen,
+        "users",
+    ),
+)
+
+
+def screens_for(role: Role, screens: Sequence[Screen] = SCREENS) -> tuple[Screen, ...]:
+    """The screens ``role`` may open, in registry order."""
+    return tuple(screen for screen in screens if has_permission(role, screen.permission))
