@@ -8,7 +8,7 @@ from pathlib import Path
 from sisa_desk.domain.permissions import Role
 from sisa_desk.store.keyslots import KdfParams
 
-from . import accounts
+from . import accounts, demo_data
 
 # Demo accounts use the floor of RFC 9106's second profile: still a real slot, and the demo
 # starts in a second instead of four.
@@ -51,5 +51,6 @@ def create_demo_database(path: Path, *, young_persons: int = 400) -> DemoDatabas
 
 
 def _fill(workspace: accounts.Workspace, young_persons: int) -> None:
-    """Synthetic organisations, professionals, young persons and signals (issue 3 fills this
-    with the demo-data generator)."""
+    """Synthetic organisations, professionals, young persons, signals and the matches that
+    follow from them."""
+    demo_data.fill_demo_data(workspace, young_persons=young_persons)

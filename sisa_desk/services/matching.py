@@ -129,16 +129,17 @@ def follow_signals(
         )
         session.add(match)
     assert match is not None
+    earlier = {m.organisation_id: m for m in match.members if m.left_on is not None}
     for org_id in change.joining:
         signal = by_org[org_id]
-        match.members.append(
-            MatchMember(
-                organisation_id=org_id,
-                signal_id=signal.id,
-                professional_id=signal.professional_id,
-                joined_on=today,
-            )
-        )
+        member = earlier.get(org_id)
+        if member is None:
+            member = MatchMember(organisation_id=org_id)
+            match.members.append(member)
+        # An organisation that left and signals again rejoins on its old row, to be told anew.
+        member.signal_id, member.professional_id = signal.id, signal.professional_id
+        member.joined_on, member.left_on = today, None
+        member.informed_at = member.informed_by_id = member.informed_via = None
     for org_id in change.leaving:
         current[org_id].left_on = today
     if change.kind is MatchChangeKind.CLOSE:
@@ -209,7 +210,10 @@ def steps_of(match: Match) -> MatchSteps:
         professionals_total=len(current),
         professionals_informed=sum(1 for m in current if m.informed_at is not None),
         letter_sent=match.letter_sent_at is not None,
-        coordinator_confirmed=match.coordinator_id is not None,
+        # No proposal means no organisation in the match may coordinate (police and schools
+        # signal only): there is no coordinator to confirm, and the step does not hold it up.
+        coordinator_confirmed=match.coordinator_id is not None
+        or match.proposed_coordinator_id is None,
     )
 
 

@@ -374,3 +374,28 @@ def test_matches_are_not_for_analysts(db, orgs):
 
     with pytest.raises(PermissionDenied):
         matching.list_matches(db[Role.ANALYST])
+
+
+def test_match_without_a_possible_coordinator_is_handled_without_one(db, orgs):
+    person = identity(new_bsn(28))
+    _register(db, person, "SMW-NOORD")
+    opened = _register(db, person, "POL-ZUID")
+    for org in ("SMW-NOORD", "POL-ZUID"):
+        matching.mark_informed(db.operator, opened.match_id, orgs[org], ContactChannel.PHONE)
+    with db.operator.database.unit_of_work() as session:
+        matching.mark_letter_sent(session, session.get(Match, opened.match_id), 1)
+    assert matching.get_match(db.operator, opened.match_id, today=TODAY).handled
+
+
+def test_organisation_that_left_an_open_match_can_rejoin_it(db, orgs):
+    person = identity(new_bsn(29))
+    _register(db, person, "SMW-NOORD")
+    _register(db, person, "POL-ZUID")
+    third = _register(db, person, "JT-MAAS")
+    matching.mark_informed(db.operator, third.match_id, orgs["JT-MAAS"], ContactChannel.PHONE)
+    kind = signals.withdraw_signal(db.operator, third.signal_id, WithdrawReason.ENDED, today=TODAY)
+    assert kind is MatchChangeKind.LEAVE
+    back = _register(db, person, "JT-MAAS")
+    assert back.match_change is MatchChangeKind.JOIN and back.match_id == third.match_id
+    members = {m.organisation_code: m for m in matching.match_members(db.operator, third.match_id)}
+    assert members["JT-MAAS"].left_on is None and members["JT-MAAS"].informed_at is None
