@@ -29,7 +29,7 @@ BUDGET_MS = 2.0
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--young", type=int, default=400_000)
+    parser.add_argument("--young", type=int, default=485_000)  # ≈ 1 000 000 signals
     parser.add_argument("--registrations", type=int, default=1000)
     args = parser.parse_args()
 

@@ -243,7 +243,15 @@ def cmd_directory_import(args: argparse.Namespace) -> int:
     from .services import directory_import
 
     with _workspace(args) as workspace:
-        result = directory_import.import_directory(workspace, Path(args.file))
+        try:
+            result = directory_import.import_directory(workspace, Path(args.file))
+        except directory_import.DirectoryImportError as exc:
+            # Every problem on stdout, so the admin can mend the workbook; then the one line.
+            _table(
+                [(i.sheet, i.row or "", i.column or "", i.message) for i in exc.issues],
+                ["sheet", "row", "column", "problem"],
+            )
+            raise
     print(
         f"Organisations: {result.organisations_added} added, "
         f"{result.organisations_updated} updated. "

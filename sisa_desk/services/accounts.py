@@ -156,8 +156,11 @@ def _flush_failed_logins(database: Database, session) -> None:  # noqa: ANN001
     database.keyring.failed_logins = []
 
 
-def verify_password(workspace: Workspace, password: str) -> None:
-    """Unlock after idle time: the password of the logged-in user, checked on the keyring."""
+def verify_password(
+    workspace: Workspace, password: str, *, sleep: Callable[[float], None] = time.sleep
+) -> None:
+    """Unlock after idle time: the password of the logged-in user, checked on the keyring.
+    A wrong one is audited and answered after a growing delay."""
     keyring = workspace.database.keyring
     try:
         vault.unlock_private_key(keyring, workspace.actor.name, normalise(password))
@@ -171,7 +174,10 @@ def verify_password(workspace: Workspace, password: str) -> None:
                 object_id=workspace.actor.user_id,
                 unlock=True,
             )
+        workspace.failed_unlocks += 1
+        sleep(failed_login_delay(workspace.failed_unlocks))
         raise
+    workspace.failed_unlocks = 0
     with workspace.database.unit_of_work() as session:
         audit.record(
             session,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, bindparam, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from sisa_desk.domain.dates import add_working_days
@@ -37,6 +37,7 @@ from . import audit
 from .audit import Action
 from .context import Actor, Workspace, requires
 from .errors import InvalidInput, NotFound
+from .lookups import OrganisationCache
 from .settings import Settings, load_settings
 
 
@@ -79,20 +80,21 @@ class MatchOutcome:
 # ------------------------------------------------------------------ following the signals
 
 
+# Built once: constructing a statement costs more than running it (hot path, < 2 ms budget).
+_ACTIVE_SIGNALS = select(Signal).where(
+    Signal.young_person_id == bindparam("person"), Signal.status == SignalStatus.ACTIVE
+)
+_OPEN_MATCH = select(Match).where(
+    Match.young_person_id == bindparam("person"), Match.status == MatchStatus.OPEN
+)
+
+
 def active_signals(session: Session, person_id: int) -> list[Signal]:
-    return list(
-        session.scalars(
-            select(Signal).where(
-                Signal.young_person_id == person_id, Signal.status == SignalStatus.ACTIVE
-            )
-        )
-    )
+    return list(session.scalars(_ACTIVE_SIGNALS, {"person": person_id}))
 
 
 def open_match(session: Session, person_id: int) -> Match | None:
-    return session.scalar(
-        select(Match).where(Match.young_person_id == person_id, Match.status == MatchStatus.OPEN)
-    )
+    return session.scalar(_OPEN_MATCH, {"person": person_id})
 
 
 def follow_signals(
@@ -103,56 +105,68 @@ def follow_signals(
     close_reason: EndReason | None = None,
     *,
     identity_confirmed: bool = False,
+    active: list[Signal] | None = None,
+    organisations: OrganisationCache | None = None,
+    known_without_match: bool = False,
 ) -> MatchOutcome:
     """Bring the young person's match in line with their active signals, with audit events.
 
     Young persons without a BSN are never matched automatically: only after a person
-    merged possible duplicates (``identity_confirmed``).
+    merged possible duplicates (``identity_confirmed``). A caller that already holds the
+    active signals, or knows there is no match (a young person created just now), passes
+    that in: registering a signal must stay under 2 ms.
     """
-    match = open_match(session, person.id)
-    if person.bsn is None and match is None and not identity_confirmed:
-        return MatchOutcome(MatchChangeKind.NONE, None)
-    signals = active_signals(session, person.id)
-    by_org = {s.organisation_id: s for s in signals}
-    current = {m.organisation_id: m for m in match.members if m.left_on is None} if match else {}
-    change: MatchChange[int] = reconcile(
-        frozenset(current) if match else None,
-        frozenset(by_org),
-        close_reason or EndReason.WITHDRAWN,
-    )
-    if change.kind is MatchChangeKind.NONE:
-        _refresh_members(match, by_org)
-        return MatchOutcome(change.kind, match.id if match else None)
-    if change.kind is MatchChangeKind.OPEN:
-        match = Match(
-            young_person_id=person.id, status=MatchStatus.OPEN, opened_on=today, members=[]
+    with session.no_autoflush:
+        match = None if known_without_match else open_match(session, person.id)
+        if person.bsn is None and match is None and not identity_confirmed:
+            return MatchOutcome(MatchChangeKind.NONE, None)
+        signals = active if active is not None else active_signals(session, person.id)
+        by_org = {s.organisation_id: s for s in signals}
+        if match is None and len(by_org) < 2:
+            return MatchOutcome(MatchChangeKind.NONE, None)
+        current = (
+            {m.organisation_id: m for m in match.members if m.left_on is None} if match else {}
         )
-        session.add(match)
-    assert match is not None
-    earlier = {m.organisation_id: m for m in match.members if m.left_on is not None}
-    for org_id in change.joining:
-        signal = by_org[org_id]
-        member = earlier.get(org_id)
-        if member is None:
-            member = MatchMember(organisation_id=org_id)
-            match.members.append(member)
-        # An organisation that left and signals again rejoins on its old row, to be told anew.
-        member.signal_id, member.professional_id = signal.id, signal.professional_id
-        member.joined_on, member.left_on = today, None
-        member.informed_at = member.informed_by_id = member.informed_via = None
-    for org_id in change.leaving:
-        current[org_id].left_on = today
-    if change.kind is MatchChangeKind.CLOSE:
-        match.status = MatchStatus.CLOSED
-        match.closed_on = today
-        match.close_reason = change.close_reason
-    else:
-        _refresh_members(match, by_org)
-        match.proposed_coordinator_id = _proposal(session, list(by_org.values()))
-        if match.coordinator_id is not None and match.coordinator_id not in by_org:
-            match.coordinator_id = None  # the confirmed coordinator left: confirm anew
-            match.coordinator_confirmed_at = None
-        _update_handled(match)
+        change: MatchChange[int] = reconcile(
+            frozenset(current) if match else None,
+            frozenset(by_org),
+            close_reason or EndReason.WITHDRAWN,
+        )
+        if change.kind is MatchChangeKind.NONE:
+            _refresh_members(match, by_org)
+            return MatchOutcome(change.kind, match.id if match else None)
+        if change.kind is MatchChangeKind.OPEN:
+            match = Match(
+                young_person_id=person.id, status=MatchStatus.OPEN, opened_on=today, members=[]
+            )
+            session.add(match)
+        assert match is not None
+        earlier = {m.organisation_id: m for m in match.members if m.left_on is not None}
+        for org_id in change.joining:
+            signal = by_org[org_id]
+            member = earlier.get(org_id)
+            if member is None:
+                member = MatchMember(organisation_id=org_id)
+                match.members.append(member)
+            # An organisation that left and signals again rejoins on its old row, to be told anew.
+            member.signal_id, member.professional_id = signal.id, signal.professional_id
+            member.joined_on, member.left_on = today, None
+            member.informed_at = member.informed_by_id = member.informed_via = None
+        for org_id in change.leaving:
+            current[org_id].left_on = today
+        if change.kind is MatchChangeKind.CLOSE:
+            match.status = MatchStatus.CLOSED
+            match.closed_on = today
+            match.close_reason = change.close_reason
+        else:
+            _refresh_members(match, by_org)
+            match.proposed_coordinator_id = _proposal(
+                organisations or OrganisationCache(session), list(by_org.values())
+            )
+            if match.coordinator_id is not None and match.coordinator_id not in by_org:
+                match.coordinator_id = None  # the confirmed coordinator left: confirm anew
+                match.coordinator_confirmed_at = None
+            _update_handled(match)
     session.flush()
     action = {
         MatchChangeKind.OPEN: Action.MATCH_OPENED,
@@ -184,24 +198,19 @@ def _refresh_members(match: Match | None, by_org: dict[int, Signal]) -> None:
             member.professional_id = signal.professional_id
 
 
-def _proposal(session: Session, signals: list[Signal]) -> int | None:
-    orgs = {
-        o.id: o
-        for o in session.scalars(
-            select(Organisation).where(Organisation.id.in_([s.organisation_id for s in signals]))
-        )
-    }
-    return propose_coordinator(
-        [
+def _proposal(organisations: OrganisationCache, signals: list[Signal]) -> int | None:
+    candidates = []
+    for signal in signals:
+        organisation = organisations.by_id(signal.organisation_id)
+        candidates.append(
             CoordinatorCandidate(
-                s.organisation_id,
-                orgs[s.organisation_id].may_coordinate,
-                orgs[s.organisation_id].coordinator_priority,
-                s.signal_date,
+                signal.organisation_id,
+                organisation.may_coordinate,
+                organisation.coordinator_priority,
+                signal.signal_date,
             )
-            for s in signals
-        ]
-    )
+        )
+    return propose_coordinator(candidates)
 
 
 def steps_of(match: Match) -> MatchSteps:

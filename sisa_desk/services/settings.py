@@ -3,6 +3,7 @@ from this list and the terms of DESIGN.md §2 are read from it."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, fields
 from datetime import datetime
 
@@ -67,8 +68,11 @@ class Settings:
 assert {f.name for f in fields(Settings)} == set(_BY_KEY), "declare each setting once"
 
 
+_ALL = select(Setting.key, Setting.value)
+
+
 def load_settings(session: Session) -> Settings:
-    stored = dict(session.execute(select(Setting.key, Setting.value)).tuples().all())
+    stored = dict(session.execute(_ALL).tuples().all())
     return Settings(**{key: stored[key] for key in _BY_KEY if key in stored})
 
 
@@ -91,6 +95,21 @@ def validate_setting(key: str, value: object) -> int | str:
     return number
 
 
+SETTINGS_TTL_SECONDS = 30.0
+
+
+def cached_settings(workspace: Workspace, session: Session) -> Settings:
+    """The settings, read at most every 30 s: every signal needs them, and a change on
+    another workstation may take that long to arrive."""
+    memo = workspace.database.memo
+    now = time.monotonic()
+    cached = memo.get("settings")
+    if cached is None or now - cached[0] > SETTINGS_TTL_SECONDS:  # type: ignore[index]
+        cached = (now, load_settings(session))
+        memo["settings"] = cached
+    return cached[1]  # type: ignore[index]
+
+
 def current_settings(workspace: Workspace) -> Settings:
     """Every logged-in user reads the settings (the idle lock needs them); nothing personal."""
     with workspace.database.unit_of_work() as session:
@@ -106,6 +125,7 @@ def change_setting(workspace: Workspace, key: str, value: object) -> Settings:
             session.add(Setting(key=key, value=checked))
         else:
             row.value = checked
+        workspace.database.memo.pop("settings", None)
         audit.record(
             session, workspace.actor.name, Action.SETTING_CHANGED, setting=key, at=datetime.now()
         )

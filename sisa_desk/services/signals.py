@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from sisa_desk.domain.matching import MatchChangeKind
@@ -37,9 +37,10 @@ from .audit import Action
 from .context import Actor, Workspace, requires
 from .directory import find_or_add_professional
 from .errors import InvalidInput, NotFound
+from .lookups import OrganisationCache
 from .matching import follow_signals
 from .persons import IdentityRejected, PersonIdentity, find_or_create
-from .settings import Settings, load_settings
+from .settings import Settings, cached_settings, load_settings
 
 
 @dataclass(frozen=True)
@@ -80,24 +81,8 @@ class SignalRejected(InvalidInput):
         self.code = code
 
 
-class OrganisationCache:
-    """Organisations by code for one unit of work (an import looks them up per row)."""
-
-    def __init__(self, session: Session) -> None:
-        self._session = session
-        self._by_code: dict[str, Organisation | None] = {}
-
-    def get(self, code: str) -> Organisation | None:
-        key = code.strip().upper()
-        if key not in self._by_code:
-            self._by_code[key] = self._session.scalar(
-                select(Organisation).where(Organisation.code == key)
-            )
-        return self._by_code[key]
-
-    def code_of(self, organisation_id: int) -> str:
-        organisation = self._session.get(Organisation, organisation_id)
-        return organisation.code if organisation else "?"
+# Built once: constructing a statement costs more than running it (hot path, < 2 ms budget).
+_SIGNALS_OF_PERSON = select(Signal).where(Signal.young_person_id == bindparam("person"))
 
 
 def register_in_session(
@@ -111,7 +96,7 @@ def register_in_session(
     import_batch_id: int | None = None,
 ) -> RegistrationResult:
     organisations = organisations or OrganisationCache(session)
-    organisation = organisations.get(signal_input.organisation_code)
+    organisation = organisations.by_code(signal_input.organisation_code)
     if organisation is None or not organisation.active:
         raise SignalRejected(
             "organisation",
@@ -124,7 +109,7 @@ def register_in_session(
         validate_signal(
             identity.date_of_birth, signal_input.signal_date, today, settings=settings.retention
         )
-        person, _created = find_or_create(session, actor, identity, now)
+        person, created = find_or_create(session, actor, identity, now)
         validate_signal(
             person.date_of_birth,
             signal_input.signal_date,
@@ -152,7 +137,12 @@ def register_in_session(
         except InvalidInput as exc:
             raise SignalRejected("professional", "professional", str(exc)) from None
 
-    signals = list(session.scalars(select(Signal).where(Signal.young_person_id == person.id)))
+    # A young person created just now has no signals and no match: two queries saved. The
+    # ORM writes everything in one flush below, not one per object (< 2 ms budget).
+    with session.no_autoflush:
+        signals = (
+            [] if created else list(session.scalars(_SIGNALS_OF_PERSON, {"person": person.id}))
+        )
     active = {s.organisation_id: s for s in signals if s.status is SignalStatus.ACTIVE}
     history = {
         s.organisation_id: s
@@ -177,7 +167,7 @@ def register_in_session(
     else:
         earlier = _latest(history, outcome.earlier_involvement)
         signal = Signal(
-            young_person_id=person.id,
+            young_person=person,
             organisation_id=organisation.id,
             professional_id=professional_id,
             signal_date=signal_input.signal_date,
@@ -204,8 +194,18 @@ def register_in_session(
         young_person_id=person.id,
         organisation=organisation.id,
         import_batch=import_batch_id,
+        new_young_person=created,
     )
-    match = follow_signals(session, actor, person, today)
+    active[organisation.id] = signal
+    match = follow_signals(
+        session,
+        actor,
+        person,
+        today,
+        active=list(active.values()),
+        organisations=organisations,
+        known_without_match=created,
+    )
     codes = sorted(organisations.code_of(i) for i in outcome.earlier_involvement)
     return RegistrationResult(signal.id, person.id, outcome.kind, match.kind, match.match_id, codes)
 
@@ -228,7 +228,7 @@ def register_signal(
             workspace.actor,
             signal_input,
             today=today or date.today(),
-            settings=load_settings(session),
+            settings=cached_settings(workspace, session),
         )
 
 

@@ -28,6 +28,8 @@ class Database:
     key: bytes = field(repr=False)
     journal_mode: JournalMode = "wal"
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
+    # Small values the services keep between units of work (e.g. the settings, briefly).
+    memo: dict[str, object] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)

@@ -123,6 +123,9 @@ class Professional(Base):
 
     organisation: Mapped[Organisation] = relationship(back_populates="professionals")
 
+    # Within an organisation an e-mail address is one person (several without one are fine).
+    __table_args__ = (UniqueConstraint("organisation_id", "email"),)
+
 
 class YoungPerson(Base):
     __tablename__ = "young_person"
@@ -318,8 +321,10 @@ class AuditEvent(Base):
     __tablename__ = "audit_event"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime, index=True)
-    action: Mapped[str] = mapped_column(String(40), index=True)
+    # No index on time or action: events are appended in time order (the id), and every
+    # index costs each registration a write.
+    at: Mapped[datetime] = mapped_column(DateTime)
+    action: Mapped[str] = mapped_column(String(40))
     user_name: Mapped[str] = mapped_column(String(100))
     on_behalf_of: Mapped[str | None] = mapped_column(String(100))
     object_type: Mapped[str | None] = mapped_column(String(40))

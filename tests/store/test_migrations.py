@@ -43,3 +43,57 @@ def test_database_newer_than_the_code_is_refused(engine):
 
 def test_revisions_are_numbered():
     assert head_revision().isdigit()
+
+
+NEXT_REVISION = '''
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("organisation") as batch:
+        batch.add_column(sa.Column("extra_test_column", sa.String(10), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("organisation") as batch:
+        batch.drop_column("extra_test_column")
+'''
+
+
+def test_upgrade_backs_up_first_and_the_backup_opens_with_its_keyring(db, tmp_path, monkeypatch):
+    """A database at the released schema is upgraded by a newer revision (here a test-only
+    0002 in a copy of the migrations); a copy is made first and stays usable."""
+    import shutil
+
+    from sisa_desk.domain.permissions import Role
+    from sisa_desk.store import migrate
+    from sisa_desk.store.keyring import keyring_path
+    from tests.conftest import NAMES, PASSWORDS
+
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS, scripts)
+    (scripts / "versions" / "0002_test_only.py").write_text(
+        NEXT_REVISION.replace("{head}", head_revision()))
+    for workspace in db.workspaces.values():
+        workspace.database.close()
+    monkeypatch.setattr(migrate, "MIGRATIONS", scripts)
+
+    from sisa_desk.services import accounts
+
+    workspace = accounts.log_in(db.path, NAMES[Role.OPERATOR], PASSWORDS[Role.OPERATOR])
+    assert current_revision(workspace.database.engine) == "0002"
+    workspace.database.close()
+    [backup] = [p for p in db.path.parent.iterdir()
+                if p.name.startswith("sisa.db.before-upgrade-") and not p.name.endswith(".keyring")]
+    assert keyring_path(backup).exists()
+    monkeypatch.setattr(migrate, "MIGRATIONS", migrate.Path(migrate.__file__).with_name("migrations"))
+    # The backup is the old schema, opened by the old code.
+    old = accounts.log_in(backup, NAMES[Role.OPERATOR], PASSWORDS[Role.OPERATOR])
+    assert current_revision(old.database.engine) == head_revision()
+    old.database.close()

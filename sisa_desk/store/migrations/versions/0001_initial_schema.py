@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 11:45:57.255597
+Create Date: 2026-11-26 12:25:26.658844
 """
 
 import sqlalchemy as sa
@@ -43,8 +43,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_audit_event'))
     )
     with op.batch_alter_table('audit_event', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_audit_event_action'), ['action'], unique=False)
-        batch_op.create_index(batch_op.f('ix_audit_event_at'), ['at'], unique=False)
         batch_op.create_index(batch_op.f('ix_audit_event_young_person_id'), ['young_person_id'], unique=False)
 
     op.create_table('letter_template',
@@ -167,7 +165,8 @@ def upgrade() -> None:
     sa.Column('email', sa.String(length=200), nullable=True),
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['organisation_id'], ['organisation.id'], name=op.f('fk_professional_organisation_id_organisation')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_professional'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_professional')),
+    sa.UniqueConstraint('organisation_id', 'email', name=op.f('uq_professional_organisation_id'))
     )
     with op.batch_alter_table('professional', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_professional_email'), ['email'], unique=False)
@@ -311,8 +310,6 @@ def downgrade() -> None:
     op.drop_table('letter_template')
     with op.batch_alter_table('audit_event', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_audit_event_young_person_id'))
-        batch_op.drop_index(batch_op.f('ix_audit_event_at'))
-        batch_op.drop_index(batch_op.f('ix_audit_event_action'))
 
     op.drop_table('audit_event')
     op.drop_table('app_user')
