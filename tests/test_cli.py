@@ -256,21 +256,54 @@ def _directory_workbook(path):
     orgs = book.active
     orgs.title = "Organisaties"
     orgs.append(["Code", "Naam", "Sector", "Telefoon", "E-mail", "Regie", "Criteria"])
-    orgs.append(["JT-MAAS", "Jeugdteam Maasoever", "Jeugdhulp", "010-5550101",
-                 "info@jt-maas.example", "ja", "Signaleert bij een lopend hulptraject."])
-    orgs.append(["SMW-NOORD", "Schoolmaatschappelijk werk Noord", "onderwijs", "010-5550102",
-                 "smw@smw-noord.example", "nee", "Signaleert na overleg met de school."])
+    orgs.append(
+        [
+            "JT-MAAS",
+            "Jeugdteam Maasoever",
+            "Jeugdhulp",
+            "010-5550101",
+            "info@jt-maas.example",
+            "ja",
+            "Signaleert bij een lopend hulptraject.",
+        ]
+    )
+    orgs.append(
+        [
+            "SMW-NOORD",
+            "Schoolmaatschappelijk werk Noord",
+            "onderwijs",
+            "010-5550102",
+            "smw@smw-noord.example",
+            "nee",
+            "Signaleert na overleg met de school.",
+        ]
+    )
     pros = book.create_sheet("Professionals")
     pros.append(["Organisatie", "Naam", "Functie", "Telefoon", "E-mail"])
-    pros.append(["JT-MAAS", "Fenna Testvelde", "jeugdconsulent", "06-55500001",
-                 "fenna.testvelde@jt-maas.example"])
-    pros.append(["SMW-NOORD", "Olaf Proefhuis", "schoolmaatschappelijk werker", "06-55500002",
-                 "olaf.proefhuis@smw-noord.example"])
+    pros.append(
+        [
+            "JT-MAAS",
+            "Fenna Testvelde",
+            "jeugdconsulent",
+            "06-55500001",
+            "fenna.testvelde@jt-maas.example",
+        ]
+    )
+    pros.append(
+        [
+            "SMW-NOORD",
+            "Olaf Proefhuis",
+            "schoolmaatschappelijk werker",
+            "06-55500002",
+            "olaf.proefhuis@smw-noord.example",
+        ]
+    )
     book.save(path)
 
 
-def test_directory_import_signals_and_matches_json_end_to_end(initialised, tmp_path, monkeypatch,
-                                                              capsys):
+def test_directory_import_signals_and_matches_json_end_to_end(
+    initialised, tmp_path, monkeypatch, capsys
+):
     """directory import on a real encrypted file, two organisations signal the same young
     person through the services, and `matches --json` shows the match with both codes."""
     from datetime import date
@@ -281,9 +314,12 @@ def test_directory_import_signals_and_matches_json_end_to_end(initialised, tmp_p
     db = str(initialised)
     workbook = tmp_path / "adresboek.xlsx"
     _directory_workbook(workbook)
-    code, out, err = _run(monkeypatch, capsys,
-                          ["directory", "import", db, str(workbook), "--user", "beheer"],
-                          password=ADMIN_PW)
+    code, out, err = _run(
+        monkeypatch,
+        capsys,
+        ["directory", "import", db, str(workbook), "--user", "beheer"],
+        password=ADMIN_PW,
+    )
     assert code == 0, err
     assert "2 added" in out
 
@@ -294,37 +330,58 @@ def test_directory_import_signals_and_matches_json_end_to_end(initialised, tmp_p
         signals.register_signal(workspace, signal(identity(bsn), org, today), today=today)
     workspace.database.close()
 
-    code, out, err = _run(monkeypatch, capsys, ["matches", db, "--json", "--open", "--user", "beheer"],
-                          password=ADMIN_PW)
+    code, out, err = _run(
+        monkeypatch,
+        capsys,
+        ["matches", db, "--json", "--open", "--user", "beheer"],
+        password=ADMIN_PW,
+    )
     assert code == 0, err
     [match] = json.loads(out)
     assert match["bsn"] == bsn and match["organisations"] == ["JT-MAAS", "SMW-NOORD"]
     assert match["status"] == "open" and match["opened"] == today.isoformat()
     assert match["coordinator"] is None and match["overdue"] is False
-    assert {"id", "bsn", "organisations", "status", "opened", "coordinator", "overdue"} <= set(match)
+    assert {"id", "bsn", "organisations", "status", "opened", "coordinator", "overdue"} <= set(
+        match
+    )
 
 
 def test_demo_data_then_matches_listing(initialised, monkeypatch, capsys):
     db = str(initialised)
-    code, out, err = _run(monkeypatch, capsys, ["demo-data", db, "--young", "300", "--user", "beheer"],
-                          password=ADMIN_PW)
+    code, out, err = _run(
+        monkeypatch,
+        capsys,
+        ["demo-data", db, "--young", "300", "--user", "beheer"],
+        password=ADMIN_PW,
+    )
     assert code == 0, err
     assert "young persons" in out
-    code, out, _ = _run(monkeypatch, capsys, ["matches", db, "--json", "--user", "beheer"],
-                        password=ADMIN_PW)
+    code, out, _ = _run(
+        monkeypatch, capsys, ["matches", db, "--json", "--user", "beheer"], password=ADMIN_PW
+    )
     matches = json.loads(out)
     assert matches and all(m["organisations"] == sorted(m["organisations"]) for m in matches)
     assert {m["status"] for m in matches} <= {"open", "closed"}
-    code, out, _ = _run(monkeypatch, capsys, ["matches", db, "--open", "--user", "beheer"],
-                        password=ADMIN_PW)
+    code, out, _ = _run(
+        monkeypatch, capsys, ["matches", db, "--open", "--user", "beheer"], password=ADMIN_PW
+    )
     header, *rows = out.splitlines()
-    assert code == 0 and "organisations" in header and len(rows) == sum(
-        m["status"] == "open" for m in matches)
-    code, _, err = _run(monkeypatch, capsys, ["demo-data", db, "--user", "beheer"], password=ADMIN_PW)
+    assert (
+        code == 0
+        and "organisations" in header
+        and len(rows) == sum(m["status"] == "open" for m in matches)
+    )
+    code, _, err = _run(
+        monkeypatch, capsys, ["demo-data", db, "--user", "beheer"], password=ADMIN_PW
+    )
     assert code == 1 and err.startswith("error: ")
 
 
 def test_audit_verify_command(initialised, monkeypatch, capsys):
-    code, out, _ = _run(monkeypatch, capsys, ["audit", "verify", str(initialised), "--user", "beheer"],
-                        password=ADMIN_PW)
+    code, out, _ = _run(
+        monkeypatch,
+        capsys,
+        ["audit", "verify", str(initialised), "--user", "beheer"],
+        password=ADMIN_PW,
+    )
     assert code == 0 and out.startswith("Audit log intact")

@@ -45,7 +45,7 @@ def test_revisions_are_numbered():
     assert head_revision().isdigit()
 
 
-NEXT_REVISION = '''
+NEXT_REVISION = """
 import sqlalchemy as sa
 from alembic import op
 
@@ -63,7 +63,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("organisation") as batch:
         batch.drop_column("extra_test_column")
-'''
+"""
 
 
 def test_upgrade_backs_up_first_and_the_backup_opens_with_its_keyring(db, tmp_path, monkeypatch):
@@ -79,7 +79,8 @@ def test_upgrade_backs_up_first_and_the_backup_opens_with_its_keyring(db, tmp_pa
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, scripts)
     (scripts / "versions" / "0002_test_only.py").write_text(
-        NEXT_REVISION.replace("{head}", head_revision()))
+        NEXT_REVISION.replace("{head}", head_revision())
+    )
     for workspace in db.workspaces.values():
         workspace.database.close()
     monkeypatch.setattr(migrate, "MIGRATIONS", scripts)
@@ -89,10 +90,15 @@ def test_upgrade_backs_up_first_and_the_backup_opens_with_its_keyring(db, tmp_pa
     workspace = accounts.log_in(db.path, NAMES[Role.OPERATOR], PASSWORDS[Role.OPERATOR])
     assert current_revision(workspace.database.engine) == "0002"
     workspace.database.close()
-    [backup] = [p for p in db.path.parent.iterdir()
-                if p.name.startswith("sisa.db.before-upgrade-") and not p.name.endswith(".keyring")]
+    [backup] = [
+        p
+        for p in db.path.parent.iterdir()
+        if p.name.startswith("sisa.db.before-upgrade-") and not p.name.endswith(".keyring")
+    ]
     assert keyring_path(backup).exists()
-    monkeypatch.setattr(migrate, "MIGRATIONS", migrate.Path(migrate.__file__).with_name("migrations"))
+    monkeypatch.setattr(
+        migrate, "MIGRATIONS", migrate.Path(migrate.__file__).with_name("migrations")
+    )
     # The backup is the old schema, opened by the old code.
     old = accounts.log_in(backup, NAMES[Role.OPERATOR], PASSWORDS[Role.OPERATOR])
     assert current_revision(old.database.engine) == head_revision()
