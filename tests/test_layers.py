@@ -26,8 +26,12 @@ def _imports(folder: str) -> list[tuple[Path, str]]:
 
 def test_core_never_loads_qt():
     code = (
-        "import sys, sisa_desk.domain, sisa_desk.store.database, sisa_desk.services.accounts, "
-        "sisa_desk.services.audit, sisa_desk.cli; "
+        "import sys, pkgutil, importlib, sisa_desk.services, sisa_desk.domain, sisa_desk.cli\n"
+        "for m in pkgutil.iter_modules(sisa_desk.services.__path__):\n"
+        "    importlib.import_module('sisa_desk.services.' + m.name)\n"
+        "for m in pkgutil.iter_modules(sisa_desk.domain.__path__):\n"
+        "    importlib.import_module('sisa_desk.domain.' + m.name)\n"
+        "import sisa_desk.store.database, sisa_desk.store.migrate\n"
         "print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
