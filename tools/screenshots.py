@@ -64,11 +64,12 @@ def main() -> int:
     configure_application(application)
 
     def settle() -> None:
-        for _ in range(5):
+        for _ in range(20):
             application.processEvents()
 
     demo = create_demo_database(work / "demo.db")
     account = {a.role: a for a in demo.accounts}
+    _ensure_directory(demo.path, account[Role.ADMIN])
 
     login = LoginDialog(demo.path, settings=settings, user_name=account[Role.OPERATOR].name)
     _render(login, out / "login_dialog.png", settle)
@@ -123,9 +124,175 @@ def main() -> int:
     _render(change, out / "change_password_dialog.png", settle)
     change.close()
 
+    _directory_screens(workspaces, settings, out, settle)
+    _signal_screens(workspaces, settings, out, settle)
+
     for workspace in workspaces.values():
         workspace.database.close()
     return 0
+
+
+def _ensure_directory(path: Path, admin_account) -> None:
+    """The demo database's organisations: from the demo-data generator when the demo
+    database does not have them yet, else three made here through the directory service."""
+    from sisa_desk.domain.directory import Sector
+    from sisa_desk.services import accounts, directory
+    from sisa_desk.services.directory import OrganisationDraft, ProfessionalDraft
+
+    admin = accounts.log_in(path, admin_account.name, admin_account.password)
+    try:
+        if directory.list_organisations(admin):
+            return
+        try:
+            from sisa_desk.services.demo_data import fill_demo_data
+        except ImportError:
+            fill_demo_data = None
+        if fill_demo_data is not None:
+            fill_demo_data(admin, young_persons=400)
+            return
+        for code, name, sector, coordinates, people in (
+            ("JT-MAAS", "Jeugdteam Maasoever", Sector.YOUTH_CARE, True,
+             (("Anna de Groot", "jeugd- en gezinscoach"), ("Bram Visser", "gezinsmanager"))),
+            ("ONW-RIV", "Scholengroep Rivierenland-West", Sector.EDUCATION, False,
+             (("Carla Jansen", "zorgcoördinator"),)),
+            ("POL-RZ", "Politie-eenheid Rijnmond-Zuid (demo)", Sector.POLICE_JUSTICE, False,
+             (("Dirk Smit", "jeugdagent"),)),
+        ):  # fmt: skip
+            domain = f"{code.lower()}.example"
+            organisation = directory.save_organisation(
+                admin,
+                OrganisationDraft(code, name, sector, "010-5550100", f"info@{domain}",
+                                  may_coordinate=coordinates),
+            )  # fmt: skip
+            for person, function in people:
+                email = f"{person.lower().replace(' ', '.')}@{domain}"
+                directory.save_professional(
+                    admin,
+                    ProfessionalDraft(organisation.id, person, function, "010-5550111", email),
+                )
+    finally:
+        admin.database.close()
+
+
+def _directory_screens(workspaces, settings, out: Path, settle) -> None:
+    from sisa_desk.domain.permissions import Role
+    from sisa_desk.ui.directory_dialogs import OrganisationDialog, ProfessionalDialog
+    from sisa_desk.ui.main_window import MainWindow
+
+    admin = workspaces[Role.ADMIN]
+    window = MainWindow(admin, settings=settings, idle_timeout_ms=3_600_000)
+    window.resize(*WINDOW_SIZE)
+    screen = window.show_screen("organisations")
+    _render(window, out / "main_window_admin_organisations.png", settle)
+    organisation = screen.selected_organisation()
+
+    dialog = OrganisationDialog(admin, organisation)
+    _render(dialog, out / "organisation_dialog_edit.png", settle)
+    dialog.close()
+    dialog = OrganisationDialog(admin)
+    dialog.show()
+    settle()
+    dialog.ui.codeEdit.setText("wijk west")
+    dialog.ui.emailEdit.setText("info@@wijkwest")
+    dialog.save()
+    _render(dialog, out / "organisation_dialog_problems.png", settle)
+    dialog.close()
+    if organisation is not None:
+        dialog = ProfessionalDialog(admin, organisation, screen.selected_professional())
+        _render(dialog, out / "professional_dialog.png", settle)
+        dialog.close()
+    screen.ui.searchEdit.setText("jeugd")
+    settle()
+    _render(window, out / "main_window_admin_organisations_search.png", settle)
+    window.show_screen("duplicates")
+    _render(window, out / "main_window_admin_duplicates_empty.png", settle)
+    window.hide()
+
+    operator = MainWindow(workspaces[Role.OPERATOR], settings=settings, idle_timeout_ms=3_600_000)
+    operator.resize(*WINDOW_SIZE)
+    operator.show_screen("organisations")
+    _render(operator, out / "main_window_operator_organisations.png", settle)
+    operator.hide()
+
+
+def _signal_screens(workspaces, settings, out: Path, settle) -> None:
+    import random
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import Qt
+
+    from sisa_desk.domain.bsn import generate_bsn
+    from sisa_desk.domain.dates import add_years
+    from sisa_desk.domain.permissions import Role
+    from sisa_desk.domain.persons import Gender
+    from sisa_desk.domain.signals import WithdrawReason
+    from sisa_desk.services import directory, signals
+    from sisa_desk.services.persons import PersonIdentity
+    from sisa_desk.services.signals import SignalInput
+    from sisa_desk.ui.main_window import MainWindow
+    from sisa_desk.ui.operations import is_busy
+
+    operator = workspaces[Role.OPERATOR]
+    codes = [o.code for o in directory.list_organisations(operator)]
+    first, second = codes[0], codes[1]
+    window = MainWindow(operator, settings=settings, idle_timeout_ms=3_600_000)
+    window.resize(*WINDOW_SIZE)
+    screen = window.show_screen("signal_entry")
+    _render(window, out / "main_window_operator_signal_entry.png", settle)
+
+    today = date.today()
+    ui = screen.ui
+    ui.bsnEdit.setText("123456789")
+    ui.surnameEdit.setText("Jansen")
+    ui.surnameEdit.clear()
+    screen.fields.set_date_of_birth(add_years(today, -24))
+    ui.postcodeEdit.setText("301 AB")
+    ui.organisationCombo.setEditText("ONBEKEND")
+    screen.fields.set_signal_date(today + timedelta(days=2))
+    _render(window, out / "signal_entry_problems.png", settle)
+
+    bsn = generate_bsn(random.Random(2011), prefix="9")
+    born = add_years(today, -15)
+    person = PersonIdentity("Vermeulen", born, Gender.FEMALE, bsn, "Noor")
+    signals.register_signal(operator, SignalInput(person, first, today - timedelta(days=20)))
+    screen.fields.clear_person()
+    combo = ui.organisationCombo
+    combo.setCurrentIndex(combo.findText(f"{second} – ", Qt.MatchFlag.MatchStartsWith))
+    ui.bsnEdit.setText(bsn[1:] if bsn.startswith("0") else bsn)
+    ui.givenNamesEdit.setText("Noor")
+    ui.surnameEdit.setText("Vermeulen")
+    screen.fields.set_date_of_birth(born)
+    screen.fields.set_gender(Gender.FEMALE)
+    ui.streetEdit.setText("Havenstraat")
+    ui.houseNumberEdit.setText("12")
+    ui.postcodeEdit.setText("3011 ab")
+    ui.cityEdit.setText("Rotterdam")
+    screen.fields.set_signal_date(today)
+    if ui.professionalCombo.count():
+        ui.professionalCombo.setCurrentIndex(0)
+    ui.shieldedCheck.setChecked(True)
+    _render(window, out / "signal_entry_filled.png", settle)
+    # An earlier involvement: a signal that ended, then a new one of another organisation.
+    earlier = PersonIdentity("De Wit", add_years(today, -12), Gender.MALE,
+                             generate_bsn(random.Random(7)), "Luuk")  # fmt: skip
+    ended = signals.register_signal(operator, SignalInput(earlier, codes[2], today - timedelta(90)))
+    signals.withdraw_signal(operator, ended.signal_id, WithdrawReason.ENDED)
+    signals.register_signal(operator, SignalInput(earlier, codes[3], today - timedelta(days=1)))
+    screen.register()
+    while is_busy() or screen.busy:
+        settle()
+    _render(window, out / "signal_entry_registered.png", settle)
+
+    ui.noBsnCheck.setChecked(True)
+    _render(window, out / "signal_entry_no_bsn.png", settle)
+    screen.fields.clear_person()
+
+    for surname, code in (("Bakker", first), ("Baker", second)):
+        person = PersonIdentity(surname, add_years(today, -8), Gender.MALE, None, "Sem")
+        signals.register_signal(operator, SignalInput(person, code, today - timedelta(days=4)))
+    window.show_screen("duplicates").refresh()
+    _render(window, out / "main_window_operator_duplicates.png", settle)
+    window.hide()
 
 
 if __name__ == "__main__":

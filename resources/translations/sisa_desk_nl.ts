@@ -100,6 +100,94 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesScreen</name>
+    <message>
+        <source>Merge {name} and {candidate}?</source>
+        <translation>{name} en {candidate} samenvoegen?</translation>
+    </message>
+    <message>
+        <source>Only when you are sure they are the same young person. One record keeps all signals; when two organisations are then involved, a match arises. A merge cannot be undone.</source>
+        <translation>Alleen als u zeker weet dat het dezelfde jongere is. Eén record houdt alle signalen; zijn er dan twee organisaties betrokken, dan ontstaat een match. Samenvoegen kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>These records cannot be merged: both have a BSN, or the record to merge has an open match.</source>
+        <translation>Deze records kunnen niet worden samengevoegd: beide hebben een BSN, of het record dat opgaat in het andere heeft een lopende match.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mogelijke dubbelen</translation>
+    </message>
+    <message>
+        <source>Young persons without a BSN are never matched automatically. When two records share a date of birth and have similar names, they may be the same young person: decide here, oldest first. Merging lets the match rules apply.</source>
+        <translation>Jongeren zonder BSN worden nooit automatisch gematcht. Hebben twee records dezelfde geboortedatum en een gelijkende naam, dan kan het om dezelfde jongere gaan: beslis dat hier, de oudste eerst. Na samenvoegen gelden de matchregels.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Samenvoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep apart</source>
+        <translation>&amp;Apart houden</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>No possible duplicates</source>
+        <translation>Geen mogelijke dubbelen</translation>
+    </message>
+    <message>
+        <source>Nothing to decide right now.</source>
+        <translation>Er is nu niets te beslissen.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesTableModel</name>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Mogelijke dubbele</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierNotices</name>
+    <message>
+        <source>{date}  {organisation} signalled — earlier: {earlier}</source>
+        <translation>{date}  {organisation} signaleerde — eerder: {earlier}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryFields</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Type a code or name, or choose</source>
+        <translation>Typ een code of naam, of kies</translation>
+    </message>
+    <message>
+        <source>Choose, or type a new name</source>
+        <translation>Kies, of typ een nieuwe naam</translation>
+    </message>
+</context>
+<context>
     <name>ErrorTexts</name>
     <message>
         <source>The database file was not found. Check the location, or choose another database.</source>
@@ -201,6 +289,141 @@ De details staan in het logbestand:
     <message>
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
+    </message>
+</context>
+<context>
+    <name>FieldTexts</name>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Deze waarde is niet geldig.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Verplicht.</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters.</source>
+        <translation>Ten hoogste {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>A code has 2 to 20 characters: letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>Een code heeft 2 tot 20 tekens: letters, cijfers, &apos;-&apos; of &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>Fill in the name.</source>
+        <translation>Vul de naam in.</translation>
+    </message>
+    <message>
+        <source>Choose a sector.</source>
+        <translation>Kies een sector.</translation>
+    </message>
+    <message>
+        <source>A phone number has at least 5 digits; besides digits only spaces and + - ( ) . / are allowed.</source>
+        <translation>Een telefoonnummer heeft minstens 5 cijfers; naast cijfers mogen alleen spaties en + - ( ) . / voorkomen.</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address.</source>
+        <translation>Dit is geen geldig e-mailadres.</translation>
+    </message>
+    <message>
+        <source>The priority is a whole number from 0 to {limit}.</source>
+        <translation>De prioriteit is een heel getal van 0 tot en met {limit}.</translation>
+    </message>
+    <message>
+        <source>An organisation with this code already exists.</source>
+        <translation>Er bestaat al een organisatie met deze code.</translation>
+    </message>
+    <message>
+        <source>Another professional of this organisation already has this e-mail address.</source>
+        <translation>Een andere hulpverlener van deze organisatie heeft dit e-mailadres al.</translation>
+    </message>
+    <message>
+        <source>Fill in the BSN, or tick &apos;No BSN&apos;.</source>
+        <translation>Vul het BSN in, of vink &apos;Geen BSN&apos; aan.</translation>
+    </message>
+    <message>
+        <source>A BSN has digits only.</source>
+        <translation>Een BSN bestaat alleen uit cijfers.</translation>
+    </message>
+    <message>
+        <source>A BSN has 9 digits (8 when a spreadsheet dropped the leading zero).</source>
+        <translation>Een BSN heeft 9 cijfers (8 als een spreadsheet de voorloopnul heeft weggelaten).</translation>
+    </message>
+    <message>
+        <source>A BSN cannot be all zeros.</source>
+        <translation>Een BSN kan niet uit alleen nullen bestaan.</translation>
+    </message>
+    <message>
+        <source>This BSN fails the 11-test: a digit is probably mistyped.</source>
+        <translation>Dit BSN voldoet niet aan de elfproef: waarschijnlijk is een cijfer verkeerd getypt.</translation>
+    </message>
+    <message>
+        <source>8 digits: read with a leading zero, as {bsn}.</source>
+        <translation>8 cijfers: gelezen met een voorloopnul, als {bsn}.</translation>
+    </message>
+    <message>
+        <source>Without a BSN the young person is never matched automatically; a possible duplicate goes to the review list.</source>
+        <translation>Zonder BSN wordt de jongere nooit automatisch gematcht; een mogelijke dubbele komt op de lijst Mogelijke dubbelen.</translation>
+    </message>
+    <message>
+        <source>The signal date lies in the future.</source>
+        <translation>De signaaldatum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The signal date lies before the date of birth.</source>
+        <translation>De signaaldatum ligt vóór de geboortedatum.</translation>
+    </message>
+    <message>
+        <source>The young person has died: no new signals.</source>
+        <translation>De jongere is overleden: geen nieuwe signalen.</translation>
+    </message>
+    <message>
+        <source>The young person is {max_age} or older on the signal date.</source>
+        <translation>De jongere is op de signaaldatum {max_age} jaar of ouder.</translation>
+    </message>
+    <message>
+        <source>This signal would already have ended: it counts {months} months, and until the young person turns {max_age}.</source>
+        <translation>Dit signaal zou al beëindigd zijn: een signaal telt {months} maanden, en tot de jongere {max_age} wordt.</translation>
+    </message>
+    <message>
+        <source>The date of birth lies in the future.</source>
+        <translation>De geboortedatum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>A postcode has 4 digits and 2 letters: 3011 AB.</source>
+        <translation>Een postcode heeft 4 cijfers en 2 letters: 3011 AB.</translation>
+    </message>
+    <message>
+        <source>Unknown or deactivated organisation: choose one from the list.</source>
+        <translation>Onbekende of gedeactiveerde organisatie: kies er een uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Fill in the surname.</source>
+        <translation>Vul de achternaam in.</translation>
+    </message>
+    <message>
+        <source>Choose the gender.</source>
+        <translation>Kies het geslacht.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation that signals.</source>
+        <translation>Kies de organisatie die signaleert.</translation>
+    </message>
+    <message>
+        <source>Fill in the name of the professional as well.</source>
+        <translation>Vul ook de naam van de hulpverlener in.</translation>
+    </message>
+    <message>
+        <source>This is not a valid BSN.</source>
+        <translation>Dit is geen geldig BSN.</translation>
+    </message>
+    <message>
+        <source>This BSN is known with another date of birth. Check the BSN and the date of birth.</source>
+        <translation>Dit BSN is bekend met een andere geboortedatum. Controleer het BSN en de geboortedatum.</translation>
+    </message>
+    <message>
+        <source>The phone number or e-mail address of the professional is not valid.</source>
+        <translation>Het telefoonnummer of e-mailadres van de hulpverlener is niet geldig.</translation>
     </message>
 </context>
 <context>
@@ -340,10 +563,272 @@ De details staan in het logbestand:
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>New organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Organisatie toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit organisation {code}</source>
+        <translation>Organisatie {code} wijzigen</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>e.g. JT-MAAS</source>
+        <translation>bijv. JT-MAAS</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <source>Choose a sector</source>
+        <translation>Kies een sector</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>C&amp;riteria:</source>
+        <translation>C&amp;riteria:</translation>
+    </message>
+    <message>
+        <source>When this organisation signals: about the organisation, never about a young person.</source>
+        <translation>Wanneer deze organisatie signaleert: over de organisatie, nooit over een jongere.</translation>
+    </message>
+    <message>
+        <source>&amp;May coordinate (take the lead after a match)</source>
+        <translation>&amp;Mag regie voeren (neemt na een match de leiding)</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioriteit:</translation>
+    </message>
+    <message>
+        <source>A lower number is proposed as coordinator first.</source>
+        <translation>Een lager getal wordt eerder als regievoerder voorgesteld.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bezig met opslaan…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsScreen</name>
+    <message>
+        <source>Professionals</source>
+        <translation>Hulpverleners</translation>
+    </message>
+    <message>
+        <source>Professionals of {code} – {name}</source>
+        <translation>Hulpverleners van {code} – {name}</translation>
+    </message>
+    <message>
+        <source>Deactivate the organisation {code}?</source>
+        <translation>De organisatie {code} deactiveren?</translation>
+    </message>
+    <message>
+        <source>It disappears from the lists and choices, and cannot signal any more. Its signals and history stay.</source>
+        <translation>Ze verdwijnt uit de lijsten en keuzes en kan niet meer signaleren. Haar signalen en geschiedenis blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactiveren</translation>
+    </message>
+    <message>
+        <source>Deactivate the professional {name}?</source>
+        <translation>De hulpverlener {name} deactiveren?</translation>
+    </message>
+    <message>
+        <source>The professional can no longer be chosen for a new signal. Signals that name this professional keep the contact details.</source>
+        <translation>De hulpverlener kan niet meer worden gekozen bij een nieuw signaal. Signalen met deze hulpverlener houden de contactgegevens.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>The participating organisations, with the professionals who can be contacted about a signal. Each organisation decides by its own criteria when it signals.</source>
+        <translation>De aangesloten organisaties, met de hulpverleners die over een signaal benaderd kunnen worden. Elke organisatie bepaalt met haar eigen criteria wanneer ze signaleert.</translation>
+    </message>
+    <message>
+        <source>Search by code, name, sector, e-mail…</source>
+        <translation>Zoeken op code, naam, sector, e-mail…</translation>
+    </message>
+    <message>
+        <source>Also show &amp;inactive</source>
+        <translation>Ook &amp;inactieve tonen</translation>
+    </message>
+    <message>
+        <source>New organisation…</source>
+        <translation>Nieuwe organisatie…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>New professional…</source>
+        <translation>Nieuwe hulpverlener…</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderScreen</name>
     <message>
         <source>This screen comes in a next version</source>
         <translation>Dit scherm komt in een volgende versie</translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionalDialog</name>
+    <message>
+        <source>New professional</source>
+        <translation>Nieuwe hulpverlener</translation>
+    </message>
+    <message>
+        <source>Add professional</source>
+        <translation>Hulpverlener toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit professional</source>
+        <translation>Hulpverlener wijzigen</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Hulpverlener</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+        <source>e.g. youth care worker</source>
+        <translation>bijv. jeugdhulpverlener</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bezig met opslaan…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionalsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
     </message>
 </context>
 <context>
@@ -373,14 +858,6 @@ De details staan in het logbestand:
         <translation>Alle matches met hun organisaties, regievoerder en stappen.</translation>
     </message>
     <message>
-        <source>Signals</source>
-        <translation>Signalen</translation>
-    </message>
-    <message>
-        <source>Enter a signal by hand, and withdraw signals.</source>
-        <translation>Een signaal met de hand invoeren, en signalen intrekken.</translation>
-    </message>
-    <message>
         <source>Young persons</source>
         <translation>Jeugdigen</translation>
     </message>
@@ -393,8 +870,12 @@ De details staan in het logbestand:
         <translation>Organisaties</translation>
     </message>
     <message>
-        <source>The participating organisations and their professionals.</source>
-        <translation>De aangesloten organisaties en hun professionals.</translation>
+        <source>Enter signal</source>
+        <translation>Signaal invoeren</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mogelijke dubbelen</translation>
     </message>
     <message>
         <source>Import</source>
@@ -454,6 +935,172 @@ De details staan in het logbestand:
     <message>
         <source>Language (nl or en)</source>
         <translation>Taal (nl of en)</translation>
+    </message>
+</context>
+<context>
+    <name>SignalEntryScreen</name>
+    <message>
+        <source>Ready to register (Ctrl+Enter).</source>
+        <translation>Klaar om te registreren (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>Not complete or not right yet: {fields}.</source>
+        <translation>Nog niet compleet of niet juist: {fields}.</translation>
+    </message>
+    <message>
+        <source>Enter a signal</source>
+        <translation>Signaal invoeren</translation>
+    </message>
+    <message>
+        <source>A signal says that an organisation helps this young person, and who can be contacted. One signal alone does nothing; a match arises when a second organisation signals the same young person.</source>
+        <translation>Een signaal zegt dát een organisatie deze jongere helpt, en wie benaderd kan worden. Eén signaal alleen doet niets; een match ontstaat als een tweede organisatie dezelfde jongere signaleert.</translation>
+    </message>
+    <message>
+        <source>Never record the reason for or the content of the request for help.</source>
+        <translation>Noteer nooit de reden of inhoud van de hulpvraag.</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jongere</translation>
+    </message>
+    <message>
+        <source>&amp;BSN:</source>
+        <translation>&amp;BSN:</translation>
+    </message>
+    <message>
+        <source>&amp;No BSN</source>
+        <translation>&amp;Geen BSN</translation>
+    </message>
+    <message>
+        <source>Gi&amp;ven names:</source>
+        <translation>&amp;Voornamen:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;fix:</source>
+        <translation>&amp;Tussenvoegsel:</translation>
+    </message>
+    <message>
+        <source>e.g. van der</source>
+        <translation>bijv. van der</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Achternaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>Geboorte&amp;datum:</translation>
+    </message>
+    <message>
+        <source>Gen&amp;der:</source>
+        <translation>Ge&amp;slacht:</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <source>Street and h&amp;ouse number:</source>
+        <translation>Straat en h&amp;uisnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode and town:</source>
+        <translation>&amp;Postcode en woonplaats:</translation>
+    </message>
+    <message>
+        <source>S&amp;hielded (safety case)</source>
+        <translation>A&amp;fgeschermd (veiligheidszaak)</translation>
+    </message>
+    <message>
+        <source>The address never goes into a letter or an export.</source>
+        <translation>Het adres komt nooit in een brief of export.</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <source>Professiona&amp;l:</source>
+        <translation>&amp;Hulpverlener:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Te&amp;lefoon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Signal da&amp;te:</source>
+        <translation>Sig&amp;naaldatum:</translation>
+    </message>
+    <message>
+        <source>Earlier involvement</source>
+        <translation>Eerdere betrokkenheid</translation>
+    </message>
+    <message>
+        <source>Another organisation helped this young person before. Tell the signalling organisation once, then click Seen.</source>
+        <translation>Een andere organisatie hielp deze jongere eerder. Meld dit één keer aan de signalerende organisatie en klik dan op Gezien.</translation>
+    </message>
+    <message>
+        <source>&amp;Seen</source>
+        <translation>Ge&amp;zien</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registreren</translation>
+    </message>
+</context>
+<context>
+    <name>SignalResult</name>
+    <message>
+        <source>Existing signal of {organisation} refreshed (no match)</source>
+        <translation>Bestaand signaal van {organisation} ververst (geen match)</translation>
+    </message>
+    <message>
+        <source>New signal registered</source>
+        <translation>Nieuw signaal geregistreerd</translation>
+    </message>
+    <message>
+        <source>Match arisen with {organisations}</source>
+        <translation>Match ontstaan met {organisations}</translation>
+    </message>
+    <message>
+        <source>{organisation} added to the running match</source>
+        <translation>{organisation} toegevoegd aan de lopende match</translation>
+    </message>
+    <message>
+        <source>Organisations in the match: {organisations}</source>
+        <translation>Organisaties in de match: {organisations}</translation>
+    </message>
+    <message>
+        <source>No match: no other organisation holds a running signal.</source>
+        <translation>Geen match: geen andere organisatie heeft een lopend signaal.</translation>
+    </message>
+    <message>
+        <source>The match is in the work queue: inform the professionals.</source>
+        <translation>De match staat in de werkvoorraad: informeer de hulpverleners.</translation>
+    </message>
+    <message>
+        <source>Earlier involvement: {organisations}</source>
+        <translation>Eerdere betrokkenheid: {organisations}</translation>
+    </message>
+    <message>
+        <source>Shielded: the address never goes into a letter or an export.</source>
+        <translation>Afgeschermd: het adres komt nooit in een brief of export.</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>Correct the field marked in red and try again.</source>
+        <translation>Verbeter het veld met de rode melding en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,7 @@ from sisa_desk.store.models import (
 from . import audit, synthetic
 from .audit import Action
 from .context import Workspace, requires
-from .demo_directory import _Directory, _directory
+from .demo_directory import DemoDirectory, build_directory
 from .errors import Conflict, InvalidInput
 from .settings import load_settings
 
@@ -179,7 +179,7 @@ class _Generator:
         rng: random.Random,
         today: date,
         retention: RetentionSettings,
-        directory: _Directory,
+        directory: DemoDirectory,
         user_id: int,
         next_ids: dict[str, int],
     ) -> None:
@@ -559,7 +559,7 @@ def fill_demo_data(
             table: (session.scalar(select(func.max(model.id))) or 0) + 1
             for table, model in _ID_TABLES.items()
         }
-        directory = _directory(rng, next_ids["organisation"], next_ids["professional"])
+        directory = build_directory(rng, next_ids["organisation"], next_ids["professional"])
         _insert(session, Organisation, directory.organisation_rows)
         _insert(session, Professional, directory.professional_rows)
         generator = _Generator(rng, today, retention, directory, workspace.actor.user_id, next_ids)

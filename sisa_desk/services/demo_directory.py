@@ -109,7 +109,7 @@ _FUNCTIONS = {
 
 
 @dataclass
-class _Directory:
+class DemoDirectory:
     org_ids: list[int]
     org_cum_weights: list[int]
     may_coordinate: dict[int, bool]
@@ -119,7 +119,7 @@ class _Directory:
     professional_rows: list[dict[str, Any]]
 
 
-def _directory(rng: random.Random, next_org: int, next_professional: int) -> _Directory:
+def build_directory(rng: random.Random, next_org: int, next_professional: int) -> DemoDirectory:
     organisation_rows, professional_rows = [], []
     professionals: dict[int, list[int]] = {}
     for offset, org in enumerate(DEMO_ORGANISATIONS):
@@ -162,7 +162,7 @@ def _directory(rng: random.Random, next_org: int, next_professional: int) -> _Di
             professionals[org_id].append(next_professional)
             next_professional += 1
     ids = [row["id"] for row in organisation_rows]
-    return _Directory(
+    return DemoDirectory(
         org_ids=ids,
         org_cum_weights=list(accumulate(o.weight for o in DEMO_ORGANISATIONS)),
         may_coordinate={i: o.may_coordinate for i, o in zip(ids, DEMO_ORGANISATIONS, strict=True)},

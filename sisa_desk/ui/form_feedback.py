@@ -51,7 +51,11 @@ class FormFeedback:
         layout = self._window.layout()
         if layout is None:
             return
-        layout.activate()
+        # Laying out can change a label's height for its new width (field_messages): lay out
+        # again until nothing moves, then measure.
+        for _ in range(3):
+            if not layout.activate():
+                break
         width = self._window.width()
         if layout.hasHeightForWidth():
             height = layout.totalHeightForWidth(width)

@@ -15,7 +15,10 @@ from PySide6.QtWidgets import QWidget
 from sisa_desk.domain.permissions import Permission, Role, has_permission
 from sisa_desk.services.context import Workspace
 
+from .duplicates_screen import DuplicatesScreen
+from .organisations_screen import OrganisationsScreen
 from .placeholder_screen import PlaceholderScreen
+from .signal_entry_screen import SignalEntryScreen
 from .users_screen import UsersScreen
 
 ScreenFactory = Callable[[Workspace], QWidget]
@@ -73,12 +76,12 @@ SCREENS: tuple[Screen, ...] = (
             "Screens", "All matches with their organisations, coordinator and steps."
         ),
     ),
-    _screen(
-        "signals",
-        QT_TRANSLATE_NOOP("Screens", "Signals"),
+    Screen(
+        "signal_entry",
+        QT_TRANSLATE_NOOP("Screens", "Enter signal"),
         Permission.ENTER_SIGNALS,
+        SignalEntryScreen,
         "signals",
-        QT_TRANSLATE_NOOP("Screens", "Enter a signal by hand, and withdraw signals."),
     ),
     _screen(
         "young_persons",
@@ -89,12 +92,19 @@ SCREENS: tuple[Screen, ...] = (
             "Screens", "Look up a young person and see the signals and matches held."
         ),
     ),
-    _screen(
+    Screen(
+        "duplicates",
+        QT_TRANSLATE_NOOP("Screens", "Possible duplicates"),
+        Permission.EDIT_YOUNG_PERSONS,
+        DuplicatesScreen,
+        "young_persons",
+    ),
+    Screen(
         "organisations",
         QT_TRANSLATE_NOOP("Screens", "Organisations"),
         Permission.VIEW_DIRECTORY,
+        OrganisationsScreen,
         "organisations",
-        QT_TRANSLATE_NOOP("Screens", "The participating organisations and their professionals."),
     ),
     _screen(
         "import",
