@@ -75,6 +75,8 @@ class MatchOutcome:
 
     kind: MatchChangeKind
     match_id: int | None
+    # The organisations (ids) in the open match afterwards; empty when there is none.
+    organisations: frozenset[int] = frozenset()
 
 
 # ------------------------------------------------------------------ following the signals
@@ -134,7 +136,9 @@ def follow_signals(
         )
         if change.kind is MatchChangeKind.NONE:
             _refresh_members(match, by_org)
-            return MatchOutcome(change.kind, match.id if match else None)
+            if match is None:
+                return MatchOutcome(change.kind, None)
+            return MatchOutcome(change.kind, match.id, frozenset(current))
         if change.kind is MatchChangeKind.OPEN:
             match = Match(
                 young_person_id=person.id, status=MatchStatus.OPEN, opened_on=today, members=[]
@@ -184,7 +188,7 @@ def follow_signals(
         joining=sorted(change.joining),
         leaving=sorted(change.leaving),
     )
-    return MatchOutcome(change.kind, match.id)
+    return MatchOutcome(change.kind, match.id, change.orgs)
 
 
 def _refresh_members(match: Match | None, by_org: dict[int, Signal]) -> None:

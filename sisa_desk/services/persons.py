@@ -50,11 +50,12 @@ _BY_BSN = select(YoungPerson).where(YoungPerson.bsn == bindparam("bsn"))
 
 
 class IdentityRejected(InvalidInput):
-    """The identity cannot be used; ``field`` names what is wrong."""
+    """The identity cannot be used; ``field`` names what is wrong and ``code`` why."""
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, code: str, message: str) -> None:
         super().__init__(message)
         self.field = field
+        self.code = code
 
 
 def checked_bsn(raw: str | int | None) -> str | None:
@@ -63,7 +64,7 @@ def checked_bsn(raw: str | int | None) -> str | None:
     try:
         return normalise_bsn(raw)
     except (InvalidBsnError, TypeError) as exc:
-        raise IdentityRejected("bsn", str(exc)) from None
+        raise IdentityRejected("bsn", "invalid_bsn", str(exc)) from None
 
 
 def find_or_create(
@@ -76,14 +77,16 @@ def find_or_create(
     event (one event per registration: it must stay under 2 ms).
     """
     if not identity.surname.strip():
-        raise IdentityRejected("surname", "the surname is missing")
+        raise IdentityRejected("surname", "missing_surname", "the surname is missing")
     bsn = checked_bsn(identity.bsn)
     if bsn is not None:
         person = session.scalar(_BY_BSN, {"bsn": bsn})
         if person is not None:
             if person.date_of_birth != identity.date_of_birth:
                 raise IdentityRejected(
-                    "date_of_birth", "this BSN is known with another date of birth"
+                    "date_of_birth",
+                    "bsn_other_birth_date",
+                    "this BSN is known with another date of birth",
                 )
             _update_identity(person, identity)
             return person, False

@@ -69,6 +69,8 @@ class RegistrationResult:
     match_id: int | None
     # The one-time notice: organisations that were involved before (codes).
     earlier_involvement: list[str] = field(default_factory=list)
+    # The organisations of the open match after this signal (codes), empty without one.
+    match_organisations: list[str] = field(default_factory=list)
 
 
 class SignalRejected(InvalidInput):
@@ -118,9 +120,11 @@ def register_in_session(
             settings.retention,
         )
     except SignalValidationError as exc:
-        raise SignalRejected("signal_date", exc.code.value, str(exc)) from None
+        # Too old or not yet born: the date of birth is as likely wrong as the signal date.
+        field = "date_of_birth" if exc.code.value in ("too_old", "not_born") else "signal_date"
+        raise SignalRejected(field, exc.code.value, str(exc)) from None
     except IdentityRejected as exc:
-        raise SignalRejected(exc.field, exc.field, str(exc)) from None
+        raise SignalRejected(exc.field, exc.code, str(exc)) from None
 
     professional_id = None
     if signal_input.professional is not None and signal_input.professional.name.strip():
@@ -135,7 +139,7 @@ def register_in_session(
                 contact.function,
             ).id
         except InvalidInput as exc:
-            raise SignalRejected("professional", "professional", str(exc)) from None
+            raise SignalRejected("professional", "invalid_professional", str(exc)) from None
 
     # A young person created just now has no signals and no match: two queries saved. The
     # ORM writes everything in one flush below, not one per object (< 2 ms budget).
@@ -207,7 +211,10 @@ def register_in_session(
         known_without_match=created,
     )
     codes = sorted(organisations.code_of(i) for i in outcome.earlier_involvement)
-    return RegistrationResult(signal.id, person.id, outcome.kind, match.kind, match.match_id, codes)
+    in_match = sorted(organisations.code_of(i) for i in match.organisations)
+    return RegistrationResult(
+        signal.id, person.id, outcome.kind, match.kind, match.match_id, codes, in_match
+    )
 
 
 def _latest(history: dict[int, Signal], earlier: frozenset[int]) -> int | None:

@@ -165,6 +165,6 @@ def text(source: str) -> str:
 
 def rejection_text(field: str, code: str, retention: RetentionSettings = DEFAULT_RETENTION) -> str:
     """The Dutch text for a ``SignalRejected`` of the signals service."""
-    if field == "signal_date" and code in {rejection.value for rejection in SignalRejection}:
+    if field in ("signal_date", "date_of_birth") and code in {r.value for r in SignalRejection}:
         return signal_rule_text(code, retention)
     return _tr(_REJECTED_FIELDS.get(field, INVALID_VALUE))

@@ -42,17 +42,18 @@ def test_eight_digit_bsn_is_the_same_young_person_with_its_leading_zero(db, orgs
     second = _register(db, identity(bsn[1:]), "SMW-NOORD")
     assert first.young_person_id == second.young_person_id
     assert second.match_change is MatchChangeKind.OPEN
+    assert second.match_organisations == ["JT-MAAS", "SMW-NOORD"]
 
 
 @pytest.mark.parametrize(
     ("person", "org", "on", "field", "code"),
     [
-        (identity("123456789"), "JT-MAAS", date(2026, 10, 1), "bsn", "bsn"),
+        (identity("123456789"), "JT-MAAS", date(2026, 10, 1), "bsn", "invalid_bsn"),
         (
             identity(new_bsn(2), born=date(2003, 10, 1)),
             "JT-MAAS",
             date(2026, 10, 1),
-            "signal_date",
+            "date_of_birth",
             "too_old",
         ),
         (identity(new_bsn(3)), "JT-MAAS", date(2026, 11, 27), "signal_date", "future_date"),
@@ -61,7 +62,7 @@ def test_eight_digit_bsn_is_the_same_young_person_with_its_leading_zero(db, orgs
             identity(new_bsn(5), born=date(2026, 11, 1)),
             "JT-MAAS",
             date(2026, 10, 1),
-            "signal_date",
+            "date_of_birth",
             "not_born",
         ),
         (
@@ -71,7 +72,13 @@ def test_eight_digit_bsn_is_the_same_young_person_with_its_leading_zero(db, orgs
             "organisation",
             "unknown_organisation",
         ),
-        (identity(new_bsn(7), surname=" "), "JT-MAAS", date(2026, 10, 1), "surname", "surname"),
+        (
+            identity(new_bsn(7), surname=" "),
+            "JT-MAAS",
+            date(2026, 10, 1),
+            "surname",
+            "missing_surname",
+        ),
     ],
     ids=[
         "bad-bsn",
@@ -105,7 +112,7 @@ def test_known_bsn_with_another_date_of_birth_is_rejected(db, orgs):
     _register(db, identity(bsn), "JT-MAAS")
     with pytest.raises(SignalRejected) as caught:
         _register(db, identity(bsn, born=date(2012, 5, 18)), "SMW-NOORD")
-    assert caught.value.field == "date_of_birth"
+    assert (caught.value.field, caught.value.code) == ("date_of_birth", "bsn_other_birth_date")
 
 
 def test_one_signal_alone_makes_no_match(db, orgs):
