@@ -275,6 +275,19 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_purge(args: argparse.Namespace) -> int:
+    from .services import retention
+
+    with _workspace(args) as workspace:
+        report = retention.purge(workspace, dry_run=args.dry_run)
+    print(
+        f"{report.signals_expired} signals ended, {report.signals_destroyed} signals and "
+        f"{report.young_persons_destroyed} young persons destroyed"
+        + (" (dry run: nothing was written)" if report.dry_run else "")
+    )
+    return 0
+
+
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     from .services import audit
 
@@ -378,6 +391,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--young", type=int, default=2000, help="number of young persons")
     _common(p)
     p.set_defaults(handler=cmd_demo_data)
+
+    p = sub.add_parser("purge", help="apply the retention rules (admin)")
+    p.add_argument("db")
+    p.add_argument("--dry-run", action="store_true", help="report only, write nothing")
+    _common(p)
+    p.set_defaults(handler=cmd_purge)
 
     audit_parser = sub.add_parser("audit", help="the audit log (auditor, admin)")
     audit_sub = audit_parser.add_subparsers(dest="audit_command", metavar="ACTION", required=True)

@@ -385,3 +385,13 @@ def test_audit_verify_command(initialised, monkeypatch, capsys):
         password=ADMIN_PW,
     )
     assert code == 0 and out.startswith("Audit log intact")
+
+
+def test_purge_dry_run_and_real(initialised, monkeypatch, capsys):
+    db = str(initialised)
+    code, out, _ = _run(
+        monkeypatch, capsys, ["purge", db, "--dry-run", "--user", "beheer"], password=ADMIN_PW
+    )
+    assert code == 0 and "dry run" in out
+    code, out, _ = _run(monkeypatch, capsys, ["purge", db, "--user", "beheer"], password=ADMIN_PW)
+    assert code == 0 and out.startswith("0 signals ended")

@@ -59,6 +59,7 @@ class Action(StrEnum):
     IMPORT = "import"
     EXPORT = "export"
     DEMO_DATA = "demo_data"
+    RETENTION_APPLIED = "retention_applied"
 
 
 def chain_hash(prev_hash: str, fields: dict[str, object]) -> str:

@@ -293,28 +293,31 @@ def expire_signals(workspace: Workspace, *, today: date | None = None) -> int:
     the matches follow. Returns how many ended."""
     today = today or date.today()
     with workspace.database.unit_of_work() as session:
-        settings = load_settings(session)
-        due = list(
-            session.scalars(
-                select(Signal)
-                .where(Signal.status == SignalStatus.ACTIVE, Signal.planned_end <= today)
-                .order_by(Signal.young_person_id)
-            )
+        return expire_in_session(session, workspace.actor, today, load_settings(session))
+
+
+def expire_in_session(session: Session, actor: Actor, today: date, settings: Settings) -> int:
+    due = list(
+        session.scalars(
+            select(Signal)
+            .where(Signal.status == SignalStatus.ACTIVE, Signal.planned_end <= today)
+            .order_by(Signal.young_person_id)
         )
-        persons: dict[int, tuple[YoungPerson, EndReason]] = {}
-        for signal in due:
-            person = session.get(YoungPerson, signal.young_person_id)
-            end = planned_end(
-                person.date_of_birth, signal.signal_date, settings.retention, person.date_of_death
-            )
-            _end(signal, signal.planned_end, end.reason)
-            persons[person.id] = (person, end.reason)
-        session.flush()
-        for person, reason in persons.values():
-            follow_signals(session, workspace.actor, person, today, reason)
-        if due:
-            audit.record(session, workspace.actor.name, Action.SIGNALS_EXPIRED, count=len(due))
-        return len(due)
+    )
+    persons: dict[int, tuple[YoungPerson, EndReason]] = {}
+    for signal in due:
+        person = session.get(YoungPerson, signal.young_person_id)
+        end = planned_end(
+            person.date_of_birth, signal.signal_date, settings.retention, person.date_of_death
+        )
+        _end(signal, signal.planned_end, end.reason)
+        persons[person.id] = (person, end.reason)
+    session.flush()
+    for person, reason in persons.values():
+        follow_signals(session, actor, person, today, reason)
+    if due:
+        audit.record(session, actor.name, Action.SIGNALS_EXPIRED, count=len(due))
+    return len(due)
 
 
 @requires(Permission.EDIT_YOUNG_PERSONS)
