@@ -22,6 +22,7 @@ from . import audit
 from .audit import Action
 from .context import Workspace, requires
 from .errors import Conflict, InvalidInput, NotFound
+from .lookups import forget_organisations
 
 CODE = re.compile(r"^[A-Z0-9_-]{2,20}$")
 EMAIL = re.compile(
@@ -293,6 +294,7 @@ def save_organisation(
         apply_organisation(organisation, draft)
         session.add(organisation)
         session.flush()
+        forget_organisations(workspace.database.memo)
         audit.record(
             session,
             workspace.actor.name,
@@ -312,6 +314,7 @@ def deactivate_organisation(workspace: Workspace, organisation_id: int) -> Organ
         if not organisation.active:
             raise Conflict(f"organisation {organisation.code!r} is already deactivated")
         organisation.active = False
+        forget_organisations(workspace.database.memo)
         audit.record(
             session,
             workspace.actor.name,
@@ -385,6 +388,7 @@ def save_professional(
         apply_professional(professional, draft)
         session.add(professional)
         session.flush()
+        forget_organisations(workspace.database.memo)
         audit.record(
             session,
             workspace.actor.name,
@@ -404,6 +408,7 @@ def deactivate_professional(workspace: Workspace, professional_id: int) -> Profe
         if not professional.active:
             raise Conflict("this professional is already deactivated")
         professional.active = False
+        forget_organisations(workspace.database.memo)
         audit.record(
             session,
             workspace.actor.name,

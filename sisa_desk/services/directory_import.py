@@ -45,6 +45,7 @@ from .directory import (
     normalise_code,
 )
 from .errors import InvalidInput
+from .lookups import forget_organisations
 from .workbooks import (
     HEADER_SCAN_ROWS,
     AmbiguousHeader,
@@ -123,6 +124,7 @@ def import_directory(workspace: Workspace, path: Path) -> DirectoryImportResult:
         if issues:
             raise DirectoryImportError(issues)
         result = plan.apply()
+        forget_organisations(workspace.database.memo)
         audit.record(
             session,
             workspace.actor.name,

@@ -236,6 +236,7 @@ def register_signal(
             signal_input,
             today=today or date.today(),
             settings=cached_settings(workspace, session),
+            organisations=OrganisationCache(session, workspace.database.memo),
         )
 
 
