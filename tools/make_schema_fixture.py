@@ -9,21 +9,18 @@ test_schema_fixtures.py upgrades every fixture to the code's head and checks the
 from __future__ import annotations
 
 import random
-import sys
 from datetime import date
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from sisa_desk.domain.bsn import generate_bsn  # noqa: E402
-from sisa_desk.domain.directory import Sector  # noqa: E402
-from sisa_desk.domain.persons import Gender  # noqa: E402
-from sisa_desk.services import accounts, directory, signals  # noqa: E402
-from sisa_desk.services.persons import PersonIdentity  # noqa: E402
-from sisa_desk.services.signals import ProfessionalContact, SignalInput  # noqa: E402
-from sisa_desk.store.keyring import keyring_path  # noqa: E402
-from sisa_desk.store.keyslots import KdfParams  # noqa: E402
-from sisa_desk.store.migrate import head_revision  # noqa: E402
+from sisa_desk.domain.bsn import generate_bsn
+from sisa_desk.domain.directory import Sector
+from sisa_desk.domain.persons import Gender
+from sisa_desk.services import accounts, directory, signals
+from sisa_desk.services.persons import PersonIdentity
+from sisa_desk.services.signals import ProfessionalContact, SignalInput
+from sisa_desk.store.keyring import keyring_path
+from sisa_desk.store.keyslots import KdfParams
+from sisa_desk.store.migrate import head_revision
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 ADMIN, PASSWORD = "fixture-beheer", "fixture-wachtwoord-lang"
