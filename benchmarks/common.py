@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import shutil
 import statistics
 import sys
@@ -48,8 +49,10 @@ def cached_demo_database(young_persons: int) -> Path:
 
 
 def working_copy(path: Path) -> Path:
-    """A throw-away copy, so that a run never changes the cached database."""
+    """A throw-away copy, so that a run never changes the cached database; removed when the
+    benchmark ends (it is as large as the database)."""
     folder = Path(tempfile.mkdtemp(prefix="sisa-bench-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
     target = folder / path.name
     shutil.copy(path, target)
     shutil.copy(keyring_path(path), keyring_path(target))
