@@ -261,6 +261,46 @@ def cmd_directory_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from .services import imports
+
+    with _workspace(args) as workspace:
+        result = imports.run_import(workspace, Path(args.file), args.org, dry_run=args.dry_run)
+    if args.errors:
+        imports.write_error_report(result, Path(args.errors))
+    if args.json:
+        print_json(
+            {
+                "rows": result.rows,
+                "imported": result.imported,
+                "refreshed": result.refreshed,
+                "rejected": result.rejected,
+                "new_matches": result.new_matches,
+                "ignored_columns": result.ignored_columns,
+                "errors": [
+                    {"row": e.row, "column": e.column, "message": e.message} for e in result.errors
+                ],
+            }
+        )
+        return 0
+    note = " (dry run: nothing was written)" if result.dry_run else ""
+    print(f"{result.file_name}, sheet {result.sheet!r}, for {result.organisation_code}{note}")
+    print(
+        f"Rows: {result.rows}. Imported: {result.imported}, refreshed: {result.refreshed}, "
+        f"rejected: {result.rejected}. New matches: {result.new_matches}."
+    )
+    if result.ignored_columns:
+        print(f"Ignored columns (not stored): {', '.join(result.ignored_columns)}")
+    if result.errors:
+        _table(
+            [(e.row, e.column or "", e.message) for e in result.errors],
+            ["row", "column", "problem"],
+        )
+    if args.errors:
+        print(f"Error report: {args.errors} ({result.rejected} rows)")
+    return 0
+
+
 def cmd_demo_data(args: argparse.Namespace) -> int:
     from .services import demo_data
 
@@ -385,6 +425,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     _common(p)
     p.set_defaults(handler=cmd_directory_import)
+
+    p = sub.add_parser("import", help="import a partner's spreadsheet of signals (operator)")
+    p.add_argument("db")
+    p.add_argument("file", help="the partner's workbook (.xlsx)")
+    p.add_argument("--org", required=True, help="code of the organisation that sent it")
+    p.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
+    p.add_argument("--errors", metavar="OUT.xlsx", help="write the rejected rows to this file")
+    p.add_argument("--json", action="store_true")
+    _common(p)
+    p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("demo-data", help="fill a database with synthetic data (admin)")
     p.add_argument("db")

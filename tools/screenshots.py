@@ -126,6 +126,8 @@ def main() -> int:
 
     _directory_screens(workspaces, settings, out, settle)
     _signal_screens(workspaces, settings, out, settle)
+    _match_screens(workspaces, settings, out, settle)
+    _workspace_screens(workspaces, settings, out, settle)
 
     for workspace in workspaces.values():
         workspace.database.close()
@@ -292,6 +294,121 @@ def _signal_screens(workspaces, settings, out: Path, settle) -> None:
         signals.register_signal(operator, SignalInput(person, code, today - timedelta(days=4)))
     window.show_screen("duplicates").refresh()
     _render(window, out / "main_window_operator_duplicates.png", settle)
+    window.hide()
+
+
+def _match_screens(workspaces, settings, out: Path, settle) -> None:
+    """The match list, the detail of a match (normal and shielded), its dialogs, the empty
+    state."""
+    from sisa_desk.domain.permissions import Role
+    from sisa_desk.services import match_list
+    from sisa_desk.services.match_list import MatchFilter, MatchSort, StatusFilter
+    from sisa_desk.ui.contact_dialogs import CallOutcomeDialog, CoordinatorDialog
+    from sisa_desk.ui.main_window import MainWindow
+    from sisa_desk.ui.operations import is_busy
+
+    operator = workspaces[Role.OPERATOR]
+
+    def wait(screen) -> None:
+        settle()
+        while is_busy() or screen.busy:
+            settle()
+        settle()
+
+    window = MainWindow(operator, settings=settings, idle_timeout_ms=3_600_000)
+    window.resize(*WINDOW_SIZE)
+    screen = window.show_screen("matches")
+    window.show()
+    wait(screen)
+    _render(window, out / "main_window_operator_matches.png", settle)
+
+    rows = match_list.match_page(
+        operator, MatchFilter(status=StatusFilter.ALL), MatchSort(), 0, 1000
+    )
+    busy = max(
+        (r for r in rows if r.status == "open" and not r.shielded),
+        key=lambda r: (r.overdue, len(r.organisations)),
+    )
+    screen.show_match(busy.id)
+    wait(screen)
+    _render(window, out / "matches_detail.png", settle)
+    member = next((m for m in screen.detail.detail.members if m.current and m.phone), None)
+    if member is not None:
+        dialog = CallOutcomeDialog(operator, busy.id, member, window)
+        _render(dialog, out / "call_outcome_dialog.png", settle)
+        dialog.close()
+    dialog = CoordinatorDialog(operator, screen.detail.detail, window)
+    _render(dialog, out / "coordinator_dialog.png", settle)
+    dialog.close()
+
+    shielded = next((r for r in rows if r.shielded), None)
+    if shielded is not None:
+        screen.show_match(shielded.id)
+        wait(screen)
+        _render(window, out / "matches_detail_shielded.png", settle)
+
+    screen.show_filter(MatchFilter(overdue_only=True))
+    wait(screen)
+    _render(window, out / "main_window_operator_matches_overdue.png", settle)
+    screen.show_filter(MatchFilter(search="Qqq"))
+    wait(screen)
+    _render(window, out / "main_window_operator_matches_empty.png", settle)
+    window.hide()
+
+
+def _workspace_screens(workspaces, settings, out: Path, settle) -> None:
+    """The dashboard (operator and analyst), the work queues, the young persons with a record
+    (normal and shielded) and the signals list."""
+    from sisa_desk.domain.permissions import Role
+    from sisa_desk.services import person_list
+    from sisa_desk.services.queues import Queue
+    from sisa_desk.ui.main_window import MainWindow
+    from sisa_desk.ui.operations import is_busy
+
+    def wait(screen) -> None:
+        settle()
+        while is_busy() or screen.busy:
+            settle()
+        settle()
+
+    for role, name in ((Role.OPERATOR, "operator"), (Role.ANALYST, "analyst")):
+        window = MainWindow(workspaces[role], settings=settings, idle_timeout_ms=3_600_000)
+        window.resize(*WINDOW_SIZE)
+        screen = window.show_screen("dashboard")
+        window.show()
+        wait(screen)
+        _render(window, out / f"main_window_{name}_dashboard.png", settle)
+        window.hide()
+
+    operator = workspaces[Role.OPERATOR]
+    window = MainWindow(operator, settings=settings, idle_timeout_ms=3_600_000)
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    queues = window.show_screen("work_queue")
+    wait(queues)
+    _render(window, out / "main_window_operator_work_queue.png", settle)
+    queues.select_queue(Queue.COORDINATOR)
+    wait(queues)
+    _render(window, out / "work_queue_coordinator.png", settle)
+
+    persons = window.show_screen("young_persons")
+    wait(persons)
+    _render(window, out / "main_window_operator_young_persons.png", settle)
+    rows = person_list.young_persons_page(operator, limit=1000)
+    normal = max((r for r in rows if not r.shielded), key=lambda r: r.active_signals)
+    persons.open_person(normal.id)
+    wait(persons)
+    _render(window, out / "young_person_record.png", settle)
+    shielded = next((r for r in rows if r.shielded), None)
+    if shielded is not None:
+        persons.open_person(shielded.id)
+        wait(persons)
+        _render(window, out / "young_person_record_shielded.png", settle)
+    persons.show_list()
+
+    signals = window.show_screen("signals")
+    wait(signals)
+    _render(window, out / "main_window_operator_signals.png", settle)
     window.hide()
 
 

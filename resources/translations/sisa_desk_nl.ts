@@ -53,6 +53,69 @@
     </message>
 </context>
 <context>
+    <name>CallOutcomeDialog</name>
+    <message>
+        <source>Log the call</source>
+        <translation>Gesprek vastleggen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>&amp;Reached</source>
+        <translation>&amp;Bereikt</translation>
+    </message>
+    <message>
+        <source>&amp;No answer</source>
+        <translation>&amp;Geen gehoor</translation>
+    </message>
+    <message>
+        <source>&amp;Voicemail</source>
+        <translation>&amp;Voicemail</translation>
+    </message>
+    <message>
+        <source>&amp;Wrong number</source>
+        <translation>Ve&amp;rkeerd nummer</translation>
+    </message>
+    <message>
+        <source>N&amp;ote — process note only, no case content</source>
+        <translation>N&amp;otitie — alleen procesnotitie, geen inhoud van de casus</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;call-back requested&quot;, &quot;try again Tuesday&quot;</source>
+        <translation>bijv. &quot;terugbelverzoek&quot;, &quot;dinsdag opnieuw proberen&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>Vast&amp;leggen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>A process note has at most {limit} characters.</source>
+        <translation>Een procesnotitie heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>A process note is one line.</source>
+        <translation>Een procesnotitie is één regel.</translation>
+    </message>
+    <message>
+        <source>A process note holds ordinary characters only.</source>
+        <translation>Een procesnotitie bevat alleen gewone tekens.</translation>
+    </message>
+    <message>
+        <source>How did the call to {name} ({organisation}) on {phone} go?</source>
+        <translation>Hoe verliep het gesprek met {name} ({organisation}) op {phone}?</translation>
+    </message>
+    <message>
+        <source>Only what happened in the contact, never anything about the young person.</source>
+        <translation>Alleen wat er in het contact gebeurde, nooit iets over de jongere.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Choose a new password of at least {min_length} characters that you do not use anywhere else.</source>
@@ -97,6 +160,348 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Hulpverlener</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Process note</source>
+        <translation>Procesnotitie</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorDialog</name>
+    <message>
+        <source>Confirm the coordinator</source>
+        <translation>Regievoerder bevestigen</translation>
+    </message>
+    <message>
+        <source>Which organisation takes the lead (regie) in this match? The organisation the rules propose is chosen.</source>
+        <translation>Welke organisatie neemt de regie in deze match? De organisatie die de regels voorstellen, is al gekozen.</translation>
+    </message>
+    <message>
+        <source>Only the organisations in the match that may coordinate are listed.</source>
+        <translation>Alleen de organisaties in de match die regie mogen voeren, staan in de lijst.</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>&amp;Bevestigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source> (proposed)</source>
+        <translation> (voorstel)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>matches open now</source>
+        <translation>matches die nu open zijn</translation>
+    </message>
+    <message>
+        <source>New (7 days)</source>
+        <translation>Nieuw (7 dagen)</translation>
+    </message>
+    <message>
+        <source>opened in the last 7 days</source>
+        <translation>geopend in de afgelopen 7 dagen (vandaag meegeteld)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>open, not handled in time</source>
+        <translation>open en niet binnen de termijn afgehandeld</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <source>open, every step done</source>
+        <translation>open, alle stappen gedaan</translation>
+    </message>
+    <message>
+        <source>Signals this month</source>
+        <translation>Signalen deze maand</translation>
+    </message>
+    <message>
+        <source>signal date in this month</source>
+        <translation>signaaldatum in deze maand</translation>
+    </message>
+    <message>
+        <source>1–7 days</source>
+        <translation>1–7 dagen</translation>
+    </message>
+    <message>
+        <source>8–30 days</source>
+        <translation>8–30 dagen</translation>
+    </message>
+    <message>
+        <source>over 30 days</source>
+        <translation>meer dan 30 dagen</translation>
+    </message>
+    <message>
+        <source>Open matches, new work and overdue matches at a glance. Click a number or a bar to see the matches behind it.</source>
+        <translation>Open matches, nieuw werk en te late matches in één oogopslag. Klik op een getal of een staaf voor de matches erachter.</translation>
+    </message>
+    <message>
+        <source>Aggregate numbers only: no young person can be recognised. A number under 5 is shown as “&lt; 5”.</source>
+        <translation>Alleen totalen: geen jongere is herkenbaar. Een aantal onder de 5 staat er als “&lt; 5”.</translation>
+    </message>
+    <message>
+        <source>Matches per month</source>
+        <translation>Matches per maand</translation>
+    </message>
+    <message>
+        <source>Month opened</source>
+        <translation>Maand van openen</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Open matches per sector</source>
+        <translation>Open matches per sector</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Open matches</source>
+        <translation>Open matches</translation>
+    </message>
+    <message>
+        <source>Open matches per woonplaats</source>
+        <translation>Open matches per woonplaats</translation>
+    </message>
+    <message>
+        <source>Woonplaats</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <source>Longest overdue matches</source>
+        <translation>Langst te late matches</translation>
+    </message>
+    <message>
+        <source>Overdue matches by days overdue</source>
+        <translation>Te late matches naar dagen te laat</translation>
+    </message>
+    <message>
+        <source>Days past the term</source>
+        <translation>Dagen over de termijn</translation>
+    </message>
+    <message>
+        <source>Overdue matches</source>
+        <translation>Te late matches</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation>Bijgewerkt {time}</translation>
+    </message>
+    <message>
+        <source>Month opened ({first} to {last})</source>
+        <translation>Maand van openen ({first} t/m {last})</translation>
+    </message>
+    <message>
+        <source>No overdue matches</source>
+        <translation>Geen te late matches</translation>
+    </message>
+    <message>
+        <source>No open matches</source>
+        <translation>Geen open matches</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Fewer than 5: small numbers are not shown.</source>
+        <translation>Minder dan 5: kleine aantallen worden niet getoond.</translation>
+    </message>
+    <message>
+        <source>{count} matches</source>
+        <translation>{count} matches</translation>
+    </message>
+    <message>
+        <source>Click to see them in a list.</source>
+        <translation>Klik voor de lijst.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Read the numbers again (F5)</source>
+        <translation>De aantallen opnieuw lezen (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>DetailTexts</name>
+    <message>
+        <source>Match {number}</source>
+        <translation>Match {number}</translation>
+    </message>
+    <message>
+        <source>no BSN</source>
+        <translation>geen BSN</translation>
+    </message>
+    <message>
+        <source>{informed} of {total}</source>
+        <translation>{informed} van {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact history (%n)</source>
+        <translation>
+            <numerusform>Contactgeschiedenis (%n)</numerusform>
+            <numerusform>Contactgeschiedenis (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <source>Escalated — overdue since {date}</source>
+        <translation>Geëscaleerd — te laat sinds {date}</translation>
+    </message>
+    <message>
+        <source>Overdue since {date}</source>
+        <translation>Te laat sinds {date}</translation>
+    </message>
+    <message>
+        <source>Open — due before {date}</source>
+        <translation>Open — afhandelen vóór {date}</translation>
+    </message>
+    <message>
+        <source>{date} (today)</source>
+        <translation>{date} (vandaag)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{date} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>{date} (%n dag geleden)</numerusform>
+            <numerusform>{date} (%n dagen geleden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{date}, closed {closed} ({reason})</source>
+        <translation>{date}, gesloten {closed} ({reason})</translation>
+    </message>
+    <message>
+        <source>not yet sent</source>
+        <translation>nog niet verstuurd</translation>
+    </message>
+    <message>
+        <source>sent {date} ({who})</source>
+        <translation>verstuurd {date} ({who})</translation>
+    </message>
+    <message>
+        <source>Sent {when} by {who}</source>
+        <translation>Verstuurd {when} door {who}</translation>
+    </message>
+    <message>
+        <source>{code}, confirmed {date}</source>
+        <translation>{code}, bevestigd {date}</translation>
+    </message>
+    <message>
+        <source>Confirmed {when} by {who}</source>
+        <translation>Bevestigd {when} door {who}</translation>
+    </message>
+    <message>
+        <source>{code} proposed, not yet confirmed</source>
+        <translation>voorstel {code}, nog niet bevestigd</translation>
+    </message>
+    <message>
+        <source>Proposed by the rules: the organisation that may coordinate with the highest priority. A person confirms it.</source>
+        <translation>Voorgesteld volgens de regels: de organisatie die regie mag voeren met de hoogste prioriteit. Een medewerker bevestigt het.</translation>
+    </message>
+    <message>
+        <source>none possible</source>
+        <translation>niet mogelijk</translation>
+    </message>
+    <message>
+        <source>No organisation in this match may coordinate (they signal only).</source>
+        <translation>Geen organisatie in deze match mag regie voeren (zij signaleren alleen).</translation>
+    </message>
+    <message>
+        <source>No phone number known for the selected professional</source>
+        <translation>Geen telefoonnummer bekend van de gekozen hulpverlener</translation>
+    </message>
+    <message>
+        <source>Call {phone} with the softphone, then log how it went</source>
+        <translation>{phone} bellen met de softphone en daarna vastleggen hoe het ging</translation>
+    </message>
+    <message>
+        <source>No e-mail address known for the selected professional</source>
+        <translation>Geen e-mailadres bekend van de gekozen hulpverlener</translation>
+    </message>
+    <message>
+        <source>Write to {email}: who else is involved, nothing about the case</source>
+        <translation>Mailen naar {email}: wie er verder betrokken zijn, niets over de casus</translation>
+    </message>
+    <message>
+        <source>No program for phone calls is set up on this workstation. Dial {phone} yourself, then log how the call went.</source>
+        <translation>Op deze werkplek is geen programma voor bellen ingesteld. Bel {phone} zelf en leg daarna vast hoe het gesprek verliep.</translation>
+    </message>
+    <message>
+        <source>No e-mail program is set up on this workstation.</source>
+        <translation>Op deze werkplek is geen e-mailprogramma ingesteld.</translation>
+    </message>
+    <message>
+        <source>Has the e-mail to {name} been sent?</source>
+        <translation>Is de e-mail aan {name} verstuurd?</translation>
+    </message>
+    <message>
+        <source>Confirm once you have sent it from your e-mail program. The e-mail is then logged, and {organisation} counts as informed.</source>
+        <translation>Bevestig dit zodra u de e-mail vanuit uw e-mailprogramma hebt verstuurd. De e-mail wordt dan vastgelegd en {organisation} telt als geïnformeerd.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
     </message>
 </context>
 <context>
@@ -292,6 +697,25 @@ De details staan in het logbestand:
     </message>
 </context>
 <context>
+    <name>Exporting</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Exporteren naar Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{file} has been saved. Rows exported: {rows}.</source>
+        <translation>{file} is opgeslagen. Aantal geëxporteerde rijen: {rows}.</translation>
+    </message>
+    <message>
+        <source>Exporting to {file}…</source>
+        <translation>Exporteren naar {file}…</translation>
+    </message>
+</context>
+<context>
     <name>FieldTexts</name>
     <message>
         <source>This value is not valid.</source>
@@ -427,6 +851,45 @@ De details staan in het logbestand:
     </message>
 </context>
 <context>
+    <name>FilterWidgets</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation>Open en gesloten</translation>
+    </message>
+    <message>
+        <source>Handled or not</source>
+        <translation>Afgehandeld of niet</translation>
+    </message>
+    <message>
+        <source>Not handled</source>
+        <translation>Niet afgehandeld</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alle organisaties</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Alle sectoren</translation>
+    </message>
+    <message>
+        <source>Every woonplaats</source>
+        <translation>Alle woonplaatsen</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Choose a database first.</source>
@@ -534,6 +997,348 @@ De details staan in het logbestand:
     <message>
         <source>&amp;About sisa-desk</source>
         <translation>&amp;Over sisa-desk</translation>
+    </message>
+</context>
+<context>
+    <name>MatchDetailView</name>
+    <message>
+        <source>Open a match from the list (double-click or Enter) to see the young person, the professionals involved and the steps.</source>
+        <translation>Open een match in de lijst (dubbelklik of Enter) om de jongere, de betrokken hulpverleners en de stappen te zien.</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;coordinator…</source>
+        <translation>&amp;Regievoerder bevestigen…</translation>
+    </message>
+    <message>
+        <source>Letters come with the letters module.</source>
+        <translation>Brieven komen met de module Brieven.</translation>
+    </message>
+    <message>
+        <source>Make letter (coming)</source>
+        <translation>Brief maken (volgt)</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jongere</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Shielded: the address is never shown, put in a letter or exported.</source>
+        <translation>Afgeschermd: adres wordt nooit getoond, in een brief of export opgenomen.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <source>Organisations and professionals</source>
+        <translation>Organisaties en hulpverleners</translation>
+    </message>
+    <message>
+        <source>Call the selected professional with the softphone, then log how it went</source>
+        <translation>De gekozen hulpverlener bellen met de softphone en daarna vastleggen hoe het ging</translation>
+    </message>
+    <message>
+        <source>C&amp;all</source>
+        <translation>&amp;Bellen</translation>
+    </message>
+    <message>
+        <source>Write an e-mail to the selected professional naming the others involved, then log it</source>
+        <translation>De gekozen hulpverlener e-mailen wie er verder betrokken zijn, en dat daarna vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mailen</translation>
+    </message>
+    <message>
+        <source>Record that the selected professional has been told of the match</source>
+        <translation>Vastleggen dat de gekozen hulpverlener van de match op de hoogte is gebracht</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;informed</source>
+        <translation>Markeer als &amp;geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Told by phone</source>
+        <translation>Telefonisch geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Told by e-mail</source>
+        <translation>Per e-mail geïnformeerd</translation>
+    </message>
+</context>
+<context>
+    <name>MatchesScreen</name>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Export the matches as filtered and sorted to an Excel workbook (Ctrl+E)</source>
+        <translation>De matches zoals gefilterd en gesorteerd exporteren naar een Excel-werkmap (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exporteren naar Excel…</translation>
+    </message>
+    <message>
+        <source>The first digits of a BSN, or the first letters of a surname (Ctrl+F)</source>
+        <translation>De eerste cijfers van een BSN, of de eerste letters van een achternaam (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search by BSN or surname…</source>
+        <translation>Zoeken op BSN of achternaam…</translation>
+    </message>
+    <message>
+        <source>Status of the match</source>
+        <translation>Status van de match</translation>
+    </message>
+    <message>
+        <source>Whether every step of the match has been done</source>
+        <translation>Of alle stappen van de match gezet zijn</translation>
+    </message>
+    <message>
+        <source>Only open matches not handled within the term</source>
+        <translation>Alleen open matches die niet binnen de termijn zijn afgehandeld</translation>
+    </message>
+    <message>
+        <source>Only &amp;overdue</source>
+        <translation>Alleen te &amp;laat</translation>
+    </message>
+    <message>
+        <source>Matches in which this organisation takes part</source>
+        <translation>Matches waarin deze organisatie betrokken is</translation>
+    </message>
+    <message>
+        <source>Matches in which an organisation of this sector takes part</source>
+        <translation>Matches waarin een organisatie uit deze sector betrokken is</translation>
+    </message>
+    <message>
+        <source>Woonplaats of the young person (shielded addresses are never searched)</source>
+        <translation>Woonplaats van de jongere (afgeschermde adressen worden nooit doorzocht)</translation>
+    </message>
+    <message>
+        <source>Opened from</source>
+        <translation>Geopend van</translation>
+    </message>
+    <message>
+        <source>Opened on or after this day (empty: no limit)</source>
+        <translation>Geopend op of na deze dag (leeg: geen grens)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>t/m</translation>
+    </message>
+    <message>
+        <source>Opened on or before this day (empty: no limit)</source>
+        <translation>Geopend op of vóór deze dag (leeg: geen grens)</translation>
+    </message>
+    <message>
+        <source>Back to all open matches</source>
+        <translation>Terug naar alle open matches</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open matches</source>
+        <translation>Geen open matches</translation>
+    </message>
+    <message>
+        <source>A match arises when two organisations signal the same young person.</source>
+        <translation>Een match ontstaat wanneer twee organisaties dezelfde jongere signaleren.</translation>
+    </message>
+    <message>
+        <source>No matches with these filters</source>
+        <translation>Geen matches met deze filters</translation>
+    </message>
+    <message>
+        <source>Change the filters, or clear them.</source>
+        <translation>Pas de filters aan, of wis ze.</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>matches</translation>
+    </message>
+</context>
+<context>
+    <name>MatchesTableModel</name>
+    <message>
+        <source>Escalated</source>
+        <translation>Geëscaleerd</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Woonplaats</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>no BSN</source>
+        <translation>geen BSN</translation>
+    </message>
+    <message>
+        <source>shielded</source>
+        <translation>afgeschermd</translation>
+    </message>
+    <message>
+        <source>{code} (proposed)</source>
+        <translation>{code} (voorstel)</translation>
+    </message>
+    <message>
+        <source>Opened {opened}, closed {closed}</source>
+        <translation>Geopend {opened}, gesloten {closed}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) open</source>
+        <translation>
+            <numerusform>%Ln dag open</numerusform>
+            <numerusform>%Ln dagen open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shielded: the address is never shown, put in a letter or exported.</source>
+        <translation>Afgeschermd: adres wordt nooit getoond, in een brief of export opgenomen.</translation>
+    </message>
+    <message>
+        <source>Proposed by the rules; not yet confirmed</source>
+        <translation>Voorgesteld volgens de regels; nog niet bevestigd</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTableModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Hulpverlener</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Geïnformeerd</translation>
+    </message>
+    <message>
+        <source>(general number of the organisation)</source>
+        <translation>(algemeen nummer van de organisatie)</translation>
+    </message>
+    <message>
+        <source>left on {date}</source>
+        <translation>vertrokken op {date}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>Telefonisch</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>Per e-mail</translation>
+    </message>
+    <message>
+        <source>Told {how} on {when} by {who}</source>
+        <translation>{how} geïnformeerd op {when} door {who}</translation>
     </message>
 </context>
 <context>
@@ -736,6 +1541,249 @@ De details staan in het logbestand:
     </message>
 </context>
 <context>
+    <name>OverdueTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jongere</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>Days past the term</source>
+        <translation>Dagen over de termijn</translation>
+    </message>
+    <message>
+        <source>Match {id}, opened {date}: {days} days past the term</source>
+        <translation>Match {id}, geopend {date}: {days} dagen over de termijn</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRecordView</name>
+    <message>
+        <source>No signals</source>
+        <translation>Geen signalen</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Geen matches</translation>
+    </message>
+    <message>
+        <source>No letters sent yet</source>
+        <translation>Nog geen brieven verstuurd</translation>
+    </message>
+    <message>
+        <source>No contacts logged</source>
+        <translation>Geen contactpogingen vastgelegd</translation>
+    </message>
+    <message>
+        <source>no BSN</source>
+        <translation>geen BSN</translation>
+    </message>
+    <message>
+        <source>{date} ({age} years)</source>
+        <translation>{date} ({age} jaar)</translation>
+    </message>
+    <message>
+        <source>shielded – not shown</source>
+        <translation>afgeschermd – niet getoond</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Signals ({active} active, {history} history)</source>
+        <translation>Signalen ({active} actief, {history} historie)</translation>
+    </message>
+    <message>
+        <source>Matches ({count})</source>
+        <translation>Matches ({count})</translation>
+    </message>
+    <message>
+        <source>Letters ({count})</source>
+        <translation>Brieven ({count})</translation>
+    </message>
+    <message>
+        <source>Contacts ({count})</source>
+        <translation>Contacten ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Terug naar de lijst</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Terug naar de lijst (Esc)</translation>
+    </message>
+    <message>
+        <source>Opening this record was written to the audit log.</source>
+        <translation>Het openen van dit dossier is in het auditlog vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Shielded: this young person&apos;s address is never shown, put in a letter or exported. Be careful with anything that could reveal where they live.</source>
+        <translation>Afgeschermd: het adres van deze jongere wordt nooit getoond, in een brief gezet of geëxporteerd. Wees voorzichtig met alles wat kan verraden waar de jongere woont.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>BSN:</source>
+        <translation>BSN:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Geboortedatum:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Geslacht:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Date of death:</source>
+        <translation>Overlijdensdatum:</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsScreen</name>
+    <message>
+        <source>With or without open match</source>
+        <translation>Met of zonder open match</translation>
+    </message>
+    <message>
+        <source>With an open match</source>
+        <translation>Met een open match</translation>
+    </message>
+    <message>
+        <source>Without an open match</source>
+        <translation>Zonder open match</translation>
+    </message>
+    <message>
+        <source>Every woonplaats</source>
+        <translation>Alle woonplaatsen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln young person(s)</source>
+        <translation>
+            <numerusform>%Ln jongere</numerusform>
+            <numerusform>%Ln jongeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Young persons</source>
+        <translation>Jeugdigen</translation>
+    </message>
+    <message>
+        <source>Every young person signalled, with their active signals and open match. Search by the start of a BSN or a surname; press Enter or double-click to open the record (each opening is written to the audit log).</source>
+        <translation>Elke gesignaleerde jongere, met de actieve signalen en de open match. Zoek op het begin van een BSN of een achternaam; Enter of dubbelklikken opent het dossier (elke keer openen komt in het auditlog).</translation>
+    </message>
+    <message>
+        <source>Search by BSN or surname (Ctrl+F)</source>
+        <translation>Zoek op BSN of achternaam (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Woonplaats</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <source>Open match</source>
+        <translation>Open match</translation>
+    </message>
+    <message>
+        <source>Only &amp;shielded</source>
+        <translation>Alleen af&amp;geschermd</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xporteren naar Excel…</translation>
+    </message>
+    <message>
+        <source>Write the list as it is filtered and sorted to an Excel workbook</source>
+        <translation>De lijst zoals die gefilterd en gesorteerd is naar een Excel-werkmap schrijven</translation>
+    </message>
+    <message>
+        <source>No young persons found</source>
+        <translation>Geen jongeren gevonden</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsTableModel</name>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Woonplaats</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <source>Active signals</source>
+        <translation>Actieve signalen</translation>
+    </message>
+    <message>
+        <source>Open match</source>
+        <translation>Open match</translation>
+    </message>
+    <message>
+        <source>Shielded</source>
+        <translation>Afgeschermd</translation>
+    </message>
+    <message>
+        <source>no BSN</source>
+        <translation>geen BSN</translation>
+    </message>
+    <message>
+        <source>shielded</source>
+        <translation>afgeschermd</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderScreen</name>
     <message>
         <source>This screen comes in a next version</source>
@@ -821,6 +1869,260 @@ De details staan in het logbestand:
     </message>
 </context>
 <context>
+    <name>QueueTableModel</name>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jongere</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Wacht op</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Geëscaleerd</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>no BSN</source>
+        <translation>geen BSN</translation>
+    </message>
+    <message>
+        <source>perhaps the same as {name}</source>
+        <translation>misschien dezelfde als {name}</translation>
+    </message>
+    <message>
+        <source>inform {codes}</source>
+        <translation>informeren: {codes}</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>brief</translation>
+    </message>
+    <message>
+        <source>confirm coordinator ({code})</source>
+        <translation>regie bevestigen ({code})</translation>
+    </message>
+    <message>
+        <source>Match {id} of {organisations}: {waiting}</source>
+        <translation>Match {id} van {organisations}: {waiting}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordContactsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Hulpverlener</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLabels</name>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>unjustified</source>
+        <translation>onterecht</translation>
+    </message>
+    <message>
+        <source>objection upheld</source>
+        <translation>bezwaar toegekend</translation>
+    </message>
+    <message>
+        <source>term ended</source>
+        <translation>termijn verstreken</translation>
+    </message>
+    <message>
+        <source>turned 23</source>
+        <translation>23 jaar geworden</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>overleden</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>bereikt</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>geen gehoor</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>voicemail</translation>
+    </message>
+    <message>
+        <source>wrong number</source>
+        <translation>verkeerd nummer</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verstuurd</translation>
+    </message>
+    <message>
+        <source>parents or carers</source>
+        <translation>ouders of verzorgers</translation>
+    </message>
+    <message>
+        <source>young person</source>
+        <translation>jongere</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLettersModel</name>
+    <message>
+        <source>Letter date</source>
+        <translation>Briefdatum</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Gericht aan</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMatchesModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <source>Letter sent</source>
+        <translation>Brief verstuurd</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>proposed: {code}</source>
+        <translation>voorstel: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSignalsModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Hulpverlener</translation>
+    </message>
+    <message>
+        <source>Signal date</source>
+        <translation>Signaaldatum</translation>
+    </message>
+    <message>
+        <source>Ends / ended</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <source>Yes</source>
@@ -838,32 +2140,16 @@ De details staan in het logbestand:
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>Open matches, overdue work and recent signals at a glance.</source>
-        <translation>Open matches, achterstallig werk en recente signalen in één oogopslag.</translation>
-    </message>
-    <message>
         <source>Work queue</source>
         <translation>Werkvoorraad</translation>
-    </message>
-    <message>
-        <source>The matches that need a step from you, overdue ones first.</source>
-        <translation>De matches die een stap van u vragen, de achterstallige eerst.</translation>
     </message>
     <message>
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <source>All matches with their organisations, coordinator and steps.</source>
-        <translation>Alle matches met hun organisaties, regievoerder en stappen.</translation>
-    </message>
-    <message>
         <source>Young persons</source>
         <translation>Jeugdigen</translation>
-    </message>
-    <message>
-        <source>Look up a young person and see the signals and matches held.</source>
-        <translation>Een jeugdige opzoeken en de bekende signalen en matches bekijken.</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -872,6 +2158,10 @@ De details staan in het logbestand:
     <message>
         <source>Enter signal</source>
         <translation>Signaal invoeren</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signalen</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
@@ -935,6 +2225,10 @@ De details staan in het logbestand:
     <message>
         <source>Language (nl or en)</source>
         <translation>Taal (nl of en)</translation>
+    </message>
+    <message>
+        <source>Column widths and splitter positions</source>
+        <translation>Kolombreedtes en verdelingen van schermen</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +2398,131 @@ De details staan in het logbestand:
     </message>
 </context>
 <context>
+    <name>SignalsListModel</name>
+    <message>
+        <source>Signal date</source>
+        <translation>Signaaldatum</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jongere</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Hulpverlener</translation>
+    </message>
+    <message>
+        <source>Ends / ended</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>no BSN</source>
+        <translation>geen BSN</translation>
+    </message>
+    <message>
+        <source>Shielded: no address</source>
+        <translation>Afgeschermd: geen adres</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsListScreen</name>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Every organisation</source>
+        <translation>Alle organisaties</translation>
+    </message>
+    <message>
+        <source>Every sector</source>
+        <translation>Alle sectoren</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signal(s)</source>
+        <translation>
+            <numerusform>%Ln signaal</numerusform>
+            <numerusform>%Ln signalen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>The signals of the participating organisations: active ones, or the history. Press Enter or double-click to open the young person&apos;s record.</source>
+        <translation>De signalen van de aangesloten organisaties: de actieve, of de historie. Enter of dubbelklikken opent het dossier van de jongere.</translation>
+    </message>
+    <message>
+        <source>Active signals or the history</source>
+        <translation>Actieve signalen of de historie</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>&amp;Signal date from</source>
+        <translation>&amp;Signaaldatum van</translation>
+    </message>
+    <message>
+        <source>First signal date</source>
+        <translation>Eerste signaaldatum</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>t/m</translation>
+    </message>
+    <message>
+        <source>Last signal date</source>
+        <translation>Laatste signaaldatum</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xporteren naar Excel…</translation>
+    </message>
+    <message>
+        <source>Write the list as it is filtered and sorted to an Excel workbook</source>
+        <translation>De lijst zoals die gefilterd en gesorteerd is naar een Excel-werkmap schrijven</translation>
+    </message>
+    <message>
+        <source>No signals found</source>
+        <translation>Geen signalen gevonden</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Enter the password of {name} to continue, or sign out to close sisa-desk.</source>
@@ -1230,6 +2649,85 @@ De details staan in het logbestand:
     <message>
         <source>never</source>
         <translation>nooit</translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueuesScreen</name>
+    <message>
+        <source>Professionals to inform</source>
+        <translation>Hulpverleners informeren</translation>
+    </message>
+    <message>
+        <source>Open matches in which a professional has not yet been told which other organisations are involved.</source>
+        <translation>Open matches waarin een hulpverlener nog niet te horen kreeg welke andere organisaties betrokken zijn.</translation>
+    </message>
+    <message>
+        <source>Letters to send</source>
+        <translation>Brieven versturen</translation>
+    </message>
+    <message>
+        <source>Open matches whose letter to the young person or the parents has not been sent.</source>
+        <translation>Open matches waarvan de brief aan de jongere of de ouders nog niet verstuurd is.</translation>
+    </message>
+    <message>
+        <source>Coordinator to confirm</source>
+        <translation>Regie bevestigen</translation>
+    </message>
+    <message>
+        <source>Open matches with a proposed coordinator that nobody has confirmed yet.</source>
+        <translation>Open matches met een voorgestelde regievoerder die nog niemand bevestigde.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Open matches not handled within the term. They also come first in the other queues.</source>
+        <translation>Open matches die niet binnen de termijn zijn afgehandeld. Ze staan ook in de andere werkvoorraden bovenaan.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates without BSN</source>
+        <translation>Mogelijke dubbelen zonder BSN</translation>
+    </message>
+    <message>
+        <source>Young persons without a BSN who may be the same person. They are never matched until someone decides.</source>
+        <translation>Jongeren zonder BSN die misschien dezelfde persoon zijn. Ze worden pas gematcht als iemand besluit.</translation>
+    </message>
+    <message>
+        <source>Every match has had this step. Well done.</source>
+        <translation>Elke match heeft deze stap gehad.</translation>
+    </message>
+    <message>
+        <source>No young persons without a BSN wait for a decision.</source>
+        <translation>Er wachten geen jongeren zonder BSN op een besluit.</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>Werkvoorraad</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Open the chosen match (Enter)</source>
+        <translation>De gekozen match openen (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Read the queues again (F5)</source>
+        <translation>De werkvoorraden opnieuw lezen (F5)</translation>
+    </message>
+    <message>
+        <source>The matches that wait for a step from the back office, oldest first, so overdue ones come first in every queue. Double-click a row or press Enter to open it.</source>
+        <translation>De matches die op een stap van het SISA-team wachten, oudste eerst: te late staan in elke werkvoorraad bovenaan. Dubbelklik op een regel of druk op Enter om hem te openen.</translation>
+    </message>
+    <message>
+        <source>Nothing to do in this work queue</source>
+        <translation>Niets te doen in deze werkvoorraad</translation>
     </message>
 </context>
 </TS>

@@ -384,30 +384,39 @@ def mark_informed(
     """The professional of ``organisation_id`` in this match has been told."""
     with workspace.database.unit_of_work() as session:
         match = _open_match_for_work(session, match_id)
-        member = next(
-            (
-                m
-                for m in match.members
-                if m.organisation_id == organisation_id and m.left_on is None
-            ),
-            None,
-        )
-        if member is None:
-            raise InvalidInput("that organisation is not in this match")
-        member.informed_at = datetime.now()
-        member.informed_by_id = workspace.actor.user_id
-        member.informed_via = ContactChannel(via)
-        _update_handled(match)
-        audit.record(
-            session,
-            workspace.actor.name,
-            Action.PROFESSIONAL_INFORMED,
-            object_type="match",
-            object_id=match.id,
-            young_person_id=match.young_person_id,
-            organisation=organisation_id,
-            via=member.informed_via.value,
-        )
+        inform_in_session(session, workspace.actor, match, organisation_id, via)
+
+
+def open_match_for_work(session: Session, match_id: int) -> Match:
+    """The match, when it is still open (work on a closed match is refused)."""
+    return _open_match_for_work(session, match_id)
+
+
+def inform_in_session(
+    session: Session, actor: Actor, match: Match, organisation_id: int, via: ContactChannel
+) -> None:
+    """``mark_informed`` inside the caller's unit of work (a logged contact that reached the
+    professional)."""
+    member = next(
+        (m for m in match.members if m.organisation_id == organisation_id and m.left_on is None),
+        None,
+    )
+    if member is None:
+        raise InvalidInput("that organisation is not in this match")
+    member.informed_at = datetime.now()
+    member.informed_by_id = actor.user_id
+    member.informed_via = ContactChannel(via)
+    _update_handled(match)
+    audit.record(
+        session,
+        actor.name,
+        Action.PROFESSIONAL_INFORMED,
+        object_type="match",
+        object_id=match.id,
+        young_person_id=match.young_person_id,
+        organisation=organisation_id,
+        via=member.informed_via.value,
+    )
 
 
 def mark_letter_sent(session: Session, match: Match, user_id: int) -> None:

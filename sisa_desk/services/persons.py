@@ -18,7 +18,6 @@ from sisa_desk.store.models import (
     DuplicateReview,
     Match,
     MatchStatus,
-    Organisation,
     ReviewStatus,
     Signal,
     SignalStatus,
@@ -29,6 +28,11 @@ from . import audit
 from .audit import Action
 from .context import Actor, Workspace, requires
 from .errors import Conflict, InvalidInput, NotFound
+
+# The record and its audited view live in person_record; the names stay available here.
+from .person_record import PersonRecord as PersonRecord
+from .person_record import SignalLine as SignalLine
+from .person_record import view_person as view_person
 
 
 @dataclass(frozen=True)
@@ -125,90 +129,6 @@ def _queue_possible_duplicates(session: Session, person: YoungPerson, now: datet
                     created_at=now,
                 )
             )
-
-
-# ------------------------------------------------------------------ viewing
-
-
-@dataclass(frozen=True)
-class SignalLine:
-    id: int
-    organisation_code: str
-    signal_date: date
-    planned_end: date
-    status: str
-    ended_on: date | None
-    end_reason: str | None
-    shielded: bool
-
-
-@dataclass(frozen=True)
-class PersonRecord:
-    id: int
-    bsn: str | None
-    name: str
-    date_of_birth: date
-    gender: str
-    # None when shielded: the address is never shown, put in a letter or exported.
-    address: str | None
-    shielded: bool
-    date_of_death: date | None
-    signals: list[SignalLine]
-    match_ids: list[int]
-
-
-@requires(Permission.VIEW_YOUNG_PERSONS)
-def view_person(workspace: Workspace, person_id: int) -> PersonRecord:
-    """The young person's record; every view is an audit event."""
-    with workspace.database.unit_of_work() as session:
-        person = session.get(YoungPerson, person_id)
-        if person is None:
-            raise NotFound(f"no young person {person_id}")
-        codes = dict(session.execute(select(Organisation.id, Organisation.code)).tuples().all())
-        signals = session.scalars(
-            select(Signal).where(Signal.young_person_id == person_id).order_by(Signal.signal_date)
-        )
-        matches = session.scalars(
-            select(Match.id).where(Match.young_person_id == person_id).order_by(Match.id)
-        )
-        audit.record(
-            session,
-            workspace.actor.name,
-            Action.VIEW_YOUNG_PERSON,
-            object_type="young_person",
-            object_id=person_id,
-            young_person_id=person_id,
-        )
-        address = None
-        if not person.shielded and person.street:
-            address = (
-                f"{person.street} {person.house_number or ''}, {person.postcode or ''} "
-                f"{person.city or ''}".replace(" ,", ",").strip()
-            )
-        return PersonRecord(
-            id=person.id,
-            bsn=person.bsn,
-            name=display_name(person.given_names or "", person.prefix or "", person.surname),
-            date_of_birth=person.date_of_birth,
-            gender=person.gender.value,
-            address=address,
-            shielded=person.shielded,
-            date_of_death=person.date_of_death,
-            signals=[
-                SignalLine(
-                    s.id,
-                    codes[s.organisation_id],
-                    s.signal_date,
-                    s.planned_end,
-                    s.status.value,
-                    s.ended_on,
-                    s.end_reason.value if s.end_reason else None,
-                    s.shielded,
-                )
-                for s in signals
-            ],
-            match_ids=list(matches),
-        )
 
 
 # ------------------------------------------------------------------ duplicates without BSN

@@ -27,7 +27,7 @@ from .formatting import role_label
 from .forms.ui_main_window import Ui_MainWindow
 from .icons import icon, pixmap
 from .idle_lock import IdleLock, minutes_to_ms
-from .operations import wait_for_background_work
+from .operations import run_in_background, wait_for_background_work
 from .screens import SCREENS, Screen, screens_for
 from .settings import IDLE_LOCK_MINUTES, MAIN_WINDOW_GEOMETRY, UiSettings
 from .unlock_dialog import UnlockDialog
@@ -85,6 +85,17 @@ class MainWindow(QMainWindow):
         self.ui.navigationList.setCurrentRow(self.screen_keys().index(key))
         return self._pages[key]
 
+    def open_screen(self, key: str, selection: object = None) -> QWidget | None:
+        """Switch to screen ``key`` and hand it ``selection`` (see ui.navigation); a screen
+        this role may not open is not opened."""
+        if key not in self._screens:
+            return None
+        page = self.show_screen(key)
+        apply = getattr(page, "apply_selection", None)
+        if selection is not None and callable(apply):
+            apply(selection)
+        return page
+
     def _build_navigation(self) -> None:
         navigation = self.ui.navigationList
         for screen in self._screens.values():
@@ -105,7 +116,30 @@ class MainWindow(QMainWindow):
             page = self._screens[key].factory(self.workspace)
             self._pages[key] = page
             self.ui.screenStack.addWidget(page)
+            request = getattr(page, "open_requested", None)
+            if request is not None:  # a screen that sends the user elsewhere (ui.navigation)
+                request.connect(self.open_screen)
         self.ui.screenStack.setCurrentWidget(page)
+        self.refresh_badges()
+
+    def refresh_badges(self) -> None:
+        """The numbers after the titles (things to do), read off the GUI thread."""
+        workspace = self.workspace
+        for screen in self._screens.values():
+            if screen.badge is None:
+                continue
+            run_in_background(
+                self,
+                lambda _progress, count=screen.badge: count(workspace),
+                on_success=lambda number, key=screen.key: self._show_badge(key, number),
+                on_error=lambda error: logger.warning("badge not read: %s", type(error)),
+            )
+
+    def _show_badge(self, key: str, number: int) -> None:
+        row = self.screen_keys().index(key)
+        title = self._screens[key].display_title
+        text = f"{title} ({number})" if number else title
+        self.ui.navigationList.item(row).setText(text)
 
     def _build_status_bar(self) -> None:
         actor = self.workspace.actor

@@ -18,7 +18,16 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from . import errors
@@ -84,6 +93,11 @@ class _Runner(QRunnable):
 _running: set[Operation] = set()
 
 
+def _release(operation: Operation) -> Callable[[], None]:
+    """A plain function (not a slot of the operation) that lets go of it."""
+    return lambda: _running.discard(operation)
+
+
 class Operation(QObject, Generic[T]):
     """One piece of work in the thread pool; its callbacks run on the GUI thread."""
 
@@ -144,7 +158,13 @@ class Operation(QObject, Generic[T]):
 
     @Slot(object, object)
     def _done(self, result: object, error: BaseException | None) -> None:
-        _running.discard(self)
+        # Nothing more comes from the worker: cut the queued connections, and let go of this
+        # object only once this slot has returned. Dropping the last reference here destroyed
+        # it inside its own slot, its signals object first, and Qt then called into the freed
+        # signals object (a segfault now and then on a busy screen).
+        self._signals.done.disconnect(self._done)
+        self._signals.progressed.disconnect(self._progressed)
+        QTimer.singleShot(0, _release(self))
         if self._dialog is not None:
             self._dialog.close()
             self._dialog.deleteLater()

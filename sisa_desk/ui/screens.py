@@ -13,15 +13,23 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from sisa_desk.domain.permissions import Permission, Role, has_permission
+from sisa_desk.services import queues
 from sisa_desk.services.context import Workspace
 
+from .dashboard_screen import DashboardScreen
 from .duplicates_screen import DuplicatesScreen
+from .matches_screen import MatchesScreen
 from .organisations_screen import OrganisationsScreen
+from .persons_screen import PersonsScreen
 from .placeholder_screen import PlaceholderScreen
 from .signal_entry_screen import SignalEntryScreen
+from .signals_list_screen import SignalsListScreen
 from .users_screen import UsersScreen
+from .work_queues_screen import WorkQueuesScreen
 
 ScreenFactory = Callable[[Workspace], QWidget]
+# A number shown after the title in the navigation (things to do), read off the GUI thread.
+BadgeCount = Callable[[Workspace], int]
 
 
 def _tr(text: str) -> str:
@@ -35,6 +43,7 @@ class Screen:
     permission: Permission
     factory: ScreenFactory
     icon: str
+    badge: BadgeCount | None = None
 
     @property
     def display_title(self) -> str:
@@ -53,28 +62,27 @@ def _screen(key: str, title: str, permission: Permission, icon: str, description
 
 
 SCREENS: tuple[Screen, ...] = (
-    _screen(
+    Screen(
         "dashboard",
         QT_TRANSLATE_NOOP("Screens", "Dashboard"),
         Permission.VIEW_DASHBOARD,
+        DashboardScreen,
         "dashboard",
-        QT_TRANSLATE_NOOP("Screens", "Open matches, overdue work and recent signals at a glance."),
     ),
-    _screen(
+    Screen(
         "work_queue",
         QT_TRANSLATE_NOOP("Screens", "Work queue"),
         Permission.WORK_MATCHES,
+        WorkQueuesScreen,
         "worklist",
-        QT_TRANSLATE_NOOP("Screens", "The matches that need a step from you, overdue ones first."),
+        badge=queues.work_total,
     ),
-    _screen(
+    Screen(
         "matches",
         QT_TRANSLATE_NOOP("Screens", "Matches"),
         Permission.WORK_MATCHES,
+        MatchesScreen,
         "matches",
-        QT_TRANSLATE_NOOP(
-            "Screens", "All matches with their organisations, coordinator and steps."
-        ),
     ),
     Screen(
         "signal_entry",
@@ -83,14 +91,19 @@ SCREENS: tuple[Screen, ...] = (
         SignalEntryScreen,
         "signals",
     ),
-    _screen(
+    Screen(
         "young_persons",
         QT_TRANSLATE_NOOP("Screens", "Young persons"),
         Permission.VIEW_YOUNG_PERSONS,
+        PersonsScreen,
         "young_persons",
-        QT_TRANSLATE_NOOP(
-            "Screens", "Look up a young person and see the signals and matches held."
-        ),
+    ),
+    Screen(
+        "signals",
+        QT_TRANSLATE_NOOP("Screens", "Signals"),
+        Permission.VIEW_YOUNG_PERSONS,
+        SignalsListScreen,
+        "signal_list",
     ),
     Screen(
         "duplicates",

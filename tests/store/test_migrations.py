@@ -49,7 +49,7 @@ NEXT_REVISION = """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
+revision = "{next}"
 down_revision = "{head}"
 branch_labels = None
 depends_on = None
@@ -68,7 +68,7 @@ def downgrade() -> None:
 
 def test_upgrade_backs_up_first_and_the_backup_opens_with_its_keyring(db, tmp_path, monkeypatch):
     """A database at the released schema is upgraded by a newer revision (here a test-only
-    0002 in a copy of the migrations); a copy is made first and stays usable."""
+    one after the head, in a copy of the migrations); a copy is made first and stays usable."""
     import shutil
 
     from sisa_desk.domain.permissions import Role
@@ -78,8 +78,9 @@ def test_upgrade_backs_up_first_and_the_backup_opens_with_its_keyring(db, tmp_pa
 
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, scripts)
-    (scripts / "versions" / "0002_test_only.py").write_text(
-        NEXT_REVISION.replace("{head}", head_revision())
+    following = f"{int(head_revision()) + 1:04d}"
+    (scripts / "versions" / f"{following}_test_only.py").write_text(
+        NEXT_REVISION.replace("{head}", head_revision()).replace("{next}", following)
     )
     for workspace in db.workspaces.values():
         workspace.database.close()
@@ -88,7 +89,7 @@ def test_upgrade_backs_up_first_and_the_backup_opens_with_its_keyring(db, tmp_pa
     from sisa_desk.services import accounts
 
     workspace = accounts.log_in(db.path, NAMES[Role.OPERATOR], PASSWORDS[Role.OPERATOR])
-    assert current_revision(workspace.database.engine) == "0002"
+    assert current_revision(workspace.database.engine) == following
     workspace.database.close()
     [backup] = [
         p

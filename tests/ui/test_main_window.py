@@ -18,6 +18,7 @@ DUTCH_TITLES = {
     "matches": "Matches",
     "signal_entry": "Signaal invoeren",
     "young_persons": "Jeugdigen",
+    "signals": "Signalen",
     "duplicates": "Mogelijke dubbelen",
     "organisations": "Organisaties",
     "import": "Importeren",
@@ -73,9 +74,9 @@ def test_status_bar_names_user_role_and_database(open_window, db):
 
 def test_placeholder_screens_say_they_come_later(open_window):
     window = open_window(Role.OPERATOR)
-    page = window.show_screen("matches")
+    page = window.show_screen("letters")
     assert isinstance(page, PlaceholderScreen)
-    assert page.ui.titleLabel.text() == "Matches"
+    assert page.ui.titleLabel.text() == "Brieven"
     assert page.ui.comingLabel.text() == "Dit scherm komt in een volgende versie"
     assert window.ui.screenStack.currentWidget() is page
 

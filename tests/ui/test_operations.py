@@ -123,3 +123,31 @@ def test_no_callbacks_after_the_parent_is_gone(qtbot):
     release.set()
     qtbot.waitUntil(lambda: not is_busy(), timeout=WAIT_MS)
     assert calls == []
+
+
+def test_an_operation_is_let_go_only_after_its_own_callbacks(qtbot, parent):
+    """Destroyed inside its own slot, an operation took its signals object with it first, and
+    Qt then called into the freed object: a segfault now and then on a busy screen."""
+    from sisa_desk.ui import operations
+
+    seen = []
+    holder = []
+    holder.append(
+        run_in_background(
+            parent,
+            lambda _p: 1,
+            on_success=lambda _r: seen.append(holder[0] in operations._running),
+        )
+    )
+    qtbot.waitUntil(lambda: not is_busy(), timeout=WAIT_MS)
+    assert seen == [True]
+    assert holder[0] not in operations._running
+
+
+def test_many_operations_in_a_row_finish_without_a_crash(qtbot, parent):
+    done = []
+    for round_ in range(20):
+        for i in range(50):
+            run_in_background(parent, lambda _p, i=i, r=round_: i * r, on_success=done.append)
+        qtbot.waitUntil(lambda: not is_busy(), timeout=WAIT_MS)
+    assert len(done) == 1000

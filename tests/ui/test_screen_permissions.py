@@ -7,18 +7,33 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 
 from sisa_desk.domain.permissions import Permission, Role, has_permission
+from sisa_desk.ui.dashboard_screen import DashboardScreen
 from sisa_desk.ui.duplicates_screen import DuplicatesScreen
+from sisa_desk.ui.matches_screen import MatchesScreen
 from sisa_desk.ui.organisations_screen import OrganisationsScreen
+from sisa_desk.ui.persons_screen import PersonsScreen
 from sisa_desk.ui.placeholder_screen import PlaceholderScreen
 from sisa_desk.ui.screens import SCREENS, screens_for
 from sisa_desk.ui.signal_entry_screen import SignalEntryScreen
+from sisa_desk.ui.signals_list_screen import SignalsListScreen
+from sisa_desk.ui.work_queues_screen import WorkQueuesScreen
 
 BUILT = {
+    "dashboard": (DashboardScreen, Permission.VIEW_DASHBOARD),
+    "work_queue": (WorkQueuesScreen, Permission.WORK_MATCHES),
+    "matches": (MatchesScreen, Permission.WORK_MATCHES),
+    "young_persons": (PersonsScreen, Permission.VIEW_YOUNG_PERSONS),
+    "signals": (SignalsListScreen, Permission.VIEW_YOUNG_PERSONS),
     "organisations": (OrganisationsScreen, Permission.VIEW_DIRECTORY),
     "signal_entry": (SignalEntryScreen, Permission.ENTER_SIGNALS),
     "duplicates": (DuplicatesScreen, Permission.EDIT_YOUNG_PERSONS),
 }
 ALLOWED = {
+    "dashboard": {Role.ADMIN, Role.OPERATOR, Role.ANALYST},
+    "work_queue": {Role.ADMIN, Role.OPERATOR},
+    "matches": {Role.ADMIN, Role.OPERATOR},
+    "young_persons": {Role.ADMIN, Role.OPERATOR},
+    "signals": {Role.ADMIN, Role.OPERATOR},
     "organisations": {Role.ADMIN, Role.OPERATOR},
     "signal_entry": {Role.ADMIN, Role.OPERATOR},
     "duplicates": {Role.ADMIN, Role.OPERATOR},

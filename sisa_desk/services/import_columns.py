@@ -1,0 +1,218 @@
+"""The columns of a partner's signal sheet: recognised by their header, in Dutch or English.
+
+Headers compare through `workbooks.header_key` (no case, spaces, accents or punctuation). When
+a file has two columns for one field ("Voornamen" and "Roepnaam"), the name listed first here
+wins and the other column is ignored. Every column that is not recognised is ignored and
+reported by its header as written in the file: it may hold case content ("Opmerking",
+"Reden"), which SISA must never keep.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook.workbook import Workbook
+
+from .workbooks import (
+    HEADER_SCAN_ROWS,
+    HeaderNotFound,
+    WorkbookError,
+    find_header_row,
+    sheet_rows,
+    visible_sheets,
+)
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label: str  # the Dutch header of the template and the error report
+    headers: tuple[str, ...]  # what partners write, most specific first
+    max_length: int | None = None
+
+
+FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "bsn",
+        "BSN",
+        ("bsn", "burgerservicenummer", "bsn jongere", "bsn jeugdige", "bsn kind", "sofinummer",
+         "citizen service number"),
+    ),
+    FieldSpec(
+        "surname",
+        "Achternaam",
+        ("achternaam", "geslachtsnaam", "surname", "last name", "family name",
+         "achternaam jongere"),
+        200,
+    ),
+    FieldSpec("prefix", "Tussenvoegsel",
+              ("tussenvoegsel", "tussenvoegsels", "voorvoegsel", "prefix"), 40),
+    FieldSpec(
+        "given_names",
+        "Voornamen",
+        ("voornamen", "voornaam", "first names", "first name", "given names", "given name",
+         "roepnaam", "voorletters", "initials"),
+        200,
+    ),
+    FieldSpec(
+        "date_of_birth",
+        "Geboortedatum",
+        ("geboortedatum", "geb. datum", "date of birth", "birth date", "birthdate", "dob",
+         "geboren"),
+    ),
+    FieldSpec("gender", "Geslacht", ("geslacht", "gender", "sex")),
+    FieldSpec("street", "Straat", ("straat", "straatnaam", "street", "adres", "address"), 200),
+    FieldSpec("house_number", "Huisnummer",
+              ("huisnummer", "huisnr", "house number", "housenumber"), 20),
+    FieldSpec(
+        "addition",
+        "Toevoeging",
+        ("toevoeging", "huisnummer toevoeging", "huisnummertoevoeging", "huisletter",
+         "addition", "house number addition"),
+    ),
+    FieldSpec("postcode", "Postcode", ("postcode", "postal code", "zip", "zip code")),
+    FieldSpec("city", "Woonplaats", ("woonplaats", "plaats", "city", "town"), 100),
+    FieldSpec(
+        "signal_date",
+        "Signaaldatum",
+        ("signaaldatum", "datum signaal", "signal date", "signaleringsdatum",
+         "datum signalering"),
+    ),
+    FieldSpec(
+        "professional",
+        "Hulpverlener",
+        ("hulpverlener", "naam hulpverlener", "professional", "naam professional",
+         "contactpersoon", "contact person"),
+        200,
+    ),
+    FieldSpec("phone", "Telefoon",
+              ("telefoon", "telefoonnummer", "phone", "phone number", "tel"), 40),
+    FieldSpec("email", "E-mail",
+              ("e-mail", "email", "e-mailadres", "email address", "mail"), 200),
+)  # fmt: skip
+SPECS = {spec.name: spec for spec in FIELDS}
+# Without these the file cannot be a list of signals (their cells may still be empty).
+REQUIRED = ("bsn", "surname", "date_of_birth", "gender", "signal_date")
+# A header row names at least this many different fields; a title row does not.
+MIN_FIELDS = 3
+
+# Each header gets its own pseudo-field "<field>#<rank>", so that two columns for one field
+# are no error for find_header_row; the lowest rank wins below.
+_PSEUDO = {
+    f"{spec.name}#{rank}": (header,) for spec in FIELDS for rank, header in enumerate(spec.headers)
+}
+
+
+class NoSignalSheet(HeaderNotFound):
+    pass
+
+
+class MissingColumns(WorkbookError):
+    pass
+
+
+@dataclass(frozen=True)
+class Column:
+    field: str
+    index: int  # 0-based in the sheet's rows
+    header: str  # as written in the file
+
+
+@dataclass
+class SheetTable:
+    """Where the signals are: the sheet, its header row and its columns."""
+
+    sheet: Any
+    title: str
+    header_row: int  # as Excel numbers it
+    columns: list[Column]  # recognised, in the file's order
+    ignored: dict[int, str]  # 0-based column -> its header as written in the file
+    estimated_rows: int  # data rows the file says it holds; 0 when unknown
+
+    def header_of(self, field: str) -> str | None:
+        return next((c.header for c in self.columns if c.field == field), None)
+
+
+def unnamed_label(index: int) -> str:
+    return f"(kolom {get_column_letter(index + 1)} zonder kop)"
+
+
+def locate_table(workbook: Workbook) -> SheetTable:
+    """The first visible sheet with a recognisable header row; hidden sheets are ignored."""
+    sheets = visible_sheets(workbook)
+    for sheet in sheets:
+        declared = sheet.max_row or 0  # from the file, before sheet_rows drops it
+        rows = sheet_rows(sheet)
+        head = list(islice(rows, HEADER_SCAN_ROWS))
+        rows.close()
+        found = _header(head)
+        if found is None:
+            continue
+        index, pseudo = found
+        table = _table(sheet, head[index], index, pseudo)
+        table.estimated_rows = max(declared - table.header_row, 0)
+        return table
+    hidden = [s.title for s in workbook.worksheets if s.sheet_state != "visible"]
+    expected = ", ".join(SPECS[f].label for f in REQUIRED)
+    raise NoSignalSheet(
+        f"no sheet has a header row with columns such as {expected} in its first "
+        f"{HEADER_SCAN_ROWS} rows"
+        + (f"; hidden sheets are ignored ({', '.join(map(repr, hidden))})" if hidden else "")
+    )
+
+
+def _header(head: Sequence[tuple[object, ...]]) -> tuple[int, dict[str, int]] | None:
+    start = 0
+    while start < len(head):
+        try:
+            index, pseudo = find_header_row(head[start:], _PSEUDO, min_found=MIN_FIELDS)
+        except HeaderNotFound:
+            return None
+        if len({name.split("#")[0] for name in pseudo}) >= MIN_FIELDS:
+            return start + index, pseudo
+        start += index + 1
+    return None
+
+
+def _table(
+    sheet: Any, header: tuple[object, ...], index: int, pseudo: dict[str, int]
+) -> SheetTable:
+    best: dict[str, tuple[int, int]] = {}  # field -> (rank, column)
+    for name, column in pseudo.items():
+        field, rank = name.split("#")
+        if field not in best or int(rank) < best[field][0]:
+            best[field] = (int(rank), column)
+    used = {column for _rank, column in best.values()}
+    columns = sorted(
+        (Column(f, column, str(header[column]).strip()) for f, (_rank, column) in best.items()),
+        key=lambda c: c.index,
+    )
+    ignored = {
+        column: str(cell).strip()
+        for column, cell in enumerate(header)
+        if column not in used and not _blank(cell)
+    }
+    missing = [f for f in REQUIRED if f not in best]
+    if missing:
+        names = ", ".join(f"{SPECS[f].label!r}" for f in missing)
+        raise MissingColumns(
+            f"the sheet {sheet.title!r} has a header row (row {index + 1}) but the "
+            f"column{'s' if len(missing) > 1 else ''} {names} "
+            f"{'are' if len(missing) > 1 else 'is'} missing"
+        )
+    return SheetTable(
+        sheet=sheet,
+        title=sheet.title,
+        header_row=index + 1,
+        columns=columns,
+        ignored=ignored,
+        estimated_rows=0,
+    )
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())

@@ -1,0 +1,77 @@
+"""The error report: the rejected rows of a partner's file with their reasons, as a workbook
+to send back. Only the recognised columns go in (never an ignored one: it may hold case
+content); every value is written as literal text, so a cell starting with = + - or @ can
+never become a formula (DESIGN.md §4)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+REPORT_SHEET = "Afgewezen rijen"
+ROW_HEADER = "Rij"
+REASON_HEADER = "Foutmelding"
+_HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+
+
+class _Column(Protocol):
+    label: str
+    field: str
+
+
+class _Row(Protocol):
+    row: int
+    values: dict[str, str]
+    messages: list[str]
+
+
+class _Report(Protocol):
+    @property
+    def columns(self) -> list[_Column]: ...
+
+    @property
+    def rejected_rows(self) -> list[_Row]: ...
+
+
+def write_error_report(report: _Report, target: Path) -> int:
+    """Write the rejected rows of an ImportResult or ImportPreview to ``target`` (.xlsx), with
+    the row number as in the partner's file and the reasons; returns the number of rows."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = REPORT_SHEET
+    columns = list(report.columns)
+    headers = [ROW_HEADER, *(c.label for c in columns), REASON_HEADER]
+    sheet.append(headers)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.fill = _HEADER_FILL
+    rows = report.rejected_rows
+    for number, row in enumerate(rows, start=2):
+        sheet.cell(number, 1, row.row)
+        for offset, column in enumerate(columns, start=2):
+            _literal(sheet.cell(number, offset), row.values.get(column.field, ""))
+        reason = sheet.cell(number, len(headers))
+        _literal(reason, "; ".join(row.messages))
+        reason.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = "B2"
+    for index, header in enumerate(headers, start=1):
+        width = 60 if header == REASON_HEADER else max(10, min(30, len(header) + 4))
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    workbook.save(Path(target))
+    return len(rows)
+
+
+def _literal(cell, text: str) -> None:  # noqa: ANN001
+    if not text:
+        return
+    cell.value = text
+    # Always text, never a formula; the quote prefix keeps Excel from reading it as one when
+    # the cell is edited.
+    cell.data_type = "s"
+    cell.number_format = "@"
+    if text[0] in "=+-@\t\r":
+        cell.quotePrefix = True

@@ -1,0 +1,250 @@
+"""One row of a partner's file, checked cell by cell and turned into a `SignalInput`.
+
+Every problem of a row is reported at once, each with its field; the rules that need the
+database (a known BSN, an active signal, the directory) are applied afterwards by
+`bulk_registration`, exactly as for a signal entered by hand.
+
+A file repeats the same few values in most columns (the signal date, the gender, the
+professional, the city): each distinct cell value of a column is read once per file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import partial
+
+from sisa_desk.domain.persons import Gender
+from sisa_desk.domain.signals import RetentionSettings, SignalValidationError, validate_signal
+
+from . import import_values as cell
+from .directory import InvalidDraft, ProfessionalDraft, check_professional
+from .import_columns import SPECS
+from .import_messages import NOUNS, message
+from .import_reader import SheetRow
+from .persons import PersonIdentity
+from .signals import ProfessionalContact, SignalInput
+
+_PROFESSIONAL_FIELDS = {"name": "professional", "phone": "phone", "email": "email"}
+_PROFESSIONAL_CODES = {"phone": "bad_phone", "email": "bad_email"}
+REQUIRED_CELLS = ("surname", "date_of_birth", "gender", "signal_date")
+_ADDRESS = ("given_names", "prefix", "street", "postcode", "city")
+
+
+@dataclass(slots=True)
+class RowCheck:
+    row: int
+    values: tuple[object, ...]
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (field, Dutch message)
+    signal: SignalInput | None = None
+    key: tuple[object, ...] | None = None  # the young person, to find repeated rows
+    duplicate_of: int | None = None
+    # A phone number or e-mail address without a name: the name comes from the directory.
+    contact_email: str | None = None
+
+
+_UNREAD = object()
+
+
+class _Failed:
+    """A cached reading that failed: the code and parameters of its message."""
+
+    __slots__ = ("code", "params")
+
+    def __init__(self, problem: cell.CellProblem) -> None:
+        self.code, self.params = problem.code, problem.params
+
+
+class RowChecker:
+    """Checks the rows of one file: its columns, the organisation, today and the rules."""
+
+    def __init__(
+        self,
+        fields: list[str],
+        organisation_code: str,
+        today: date,
+        epoch: datetime,
+        retention: RetentionSettings,
+    ) -> None:
+        self.fields = fields
+        self.organisation_code = organisation_code
+        self.today = today
+        self.retention = retention
+        readers: dict[str, Callable[[object], object]] = {
+            "bsn": cell.bsn,
+            "date_of_birth": partial(cell.birth_date, today=today, epoch=epoch),
+            "signal_date": partial(cell.signal_date, today=today, epoch=epoch),
+            "gender": cell.gender,
+            "postcode": cell.postcode,
+            "phone": partial(cell.phone, max_length=SPECS["phone"].max_length),
+            "addition": partial(cell.text, max_length=20),
+        }
+        self.readers = [
+            (p, name, readers.get(name) or partial(cell.text, max_length=SPECS[name].max_length))
+            for p, name in enumerate(fields)
+        ]
+        self.caches: dict[str, dict[object, object]] = {name: {} for name in fields}
+        self.contacts: dict[tuple[str, str | None, str | None], object] = {}
+
+    def check(self, sheet_row: SheetRow) -> RowCheck:
+        check = RowCheck(sheet_row.row, sheet_row.values)
+        got: dict[str, object] = {}
+        flagged = sheet_row.no_cached_value
+        values = sheet_row.values
+        for position, name, reader in self.readers:
+            raw = values[position]
+            if position in flagged:
+                self._problem(check, name, "formula_without_value")
+                continue
+            if raw is None:
+                continue
+            cache = self.caches[name]
+            key = (raw.__class__, raw)
+            value = cache.get(key, _UNREAD)
+            if value is _UNREAD:
+                try:
+                    value = reader(raw)
+                except cell.CellProblem as exc:
+                    value = _Failed(exc)
+                if name != "bsn":  # nearly every BSN differs: not worth keeping
+                    cache[key] = value
+            if value.__class__ is _Failed:
+                self._problem(check, name, value.code, **value.params)  # type: ignore[attr-defined]
+            elif value is not None:
+                got[name] = value
+        for name in REQUIRED_CELLS:
+            if name not in got and not any(f == name for f, _m in check.problems):
+                self._problem(check, name, "missing")
+        return self._finish(check, got)
+
+    def _finish(self, check: RowCheck, got: dict[str, object]) -> RowCheck:
+        bsn, surname, born = got.get("bsn"), got.get("surname"), got.get("date_of_birth")
+        number = got.get("house_number")
+        house_number = cell.house_number(number, got.get("addition"))  # type: ignore[arg-type]
+        limit = SPECS["house_number"].max_length or 0
+        if house_number is not None and len(house_number) > limit:
+            self._problem(check, "house_number", "too_long", max_length=limit)
+        contact = self._contact(check, got)
+        if bsn is not None:
+            check.key = ("bsn", bsn)
+        elif surname is not None and born is not None:
+            check.key = ("name", str(surname).casefold(), born)
+        if check.problems:
+            signal_date = got.get("signal_date")
+            if isinstance(born, date) and isinstance(signal_date, date):
+                # The rules of a signal too, so that the partner sees every problem at once
+                # (a valid row meets them in bulk_registration).
+                self._dates(check, born, signal_date)
+            return check
+        check.signal = SignalInput(
+            person=PersonIdentity(
+                surname=surname,  # type: ignore[arg-type]
+                date_of_birth=born,  # type: ignore[arg-type]
+                gender=Gender(got["gender"]),
+                bsn=bsn,  # type: ignore[arg-type]
+                house_number=house_number,
+                **{name: got.get(name) for name in _ADDRESS},  # type: ignore[arg-type]
+            ),
+            organisation_code=self.organisation_code,
+            signal_date=got["signal_date"],  # type: ignore[arg-type]
+            professional=contact,
+        )
+        return check
+
+    def _problem(self, check: RowCheck, name: str, code: str, **params: object) -> None:
+        check.problems.append((name, message(code, label=NOUNS[name], **params)))
+
+    def _dates(self, check: RowCheck, born: date, signal_date: date) -> None:
+        retention = self.retention
+        try:
+            validate_signal(born, signal_date, self.today, settings=retention)
+        except SignalValidationError as exc:
+            code = exc.code.value
+            where = "date_of_birth" if code in ("too_old", "not_born") else "signal_date"
+            self._problem(
+                check, where, code, max_age=retention.max_age, term=retention.signal_term_months
+            )
+
+    def _contact(self, check: RowCheck, got: dict[str, object]) -> ProfessionalContact | None:
+        name, phone, email = got.get("professional"), got.get("phone"), got.get("email")
+        if name is None and phone is None and email is None:
+            return None
+        key = (name, phone, email)
+        found = self.contacts.get(key)  # type: ignore[arg-type]
+        if found is None:
+            found = self.contacts[key] = _contact(name, phone, email)  # type: ignore[index, arg-type]
+        if isinstance(found, list):
+            for where, code, params in found:
+                self._problem(check, where, code, **params)
+            return None
+        contact: ProfessionalContact = found  # type: ignore[assignment]
+        if not contact.name:
+            check.contact_email = contact.email
+        return contact
+
+
+def _contact(
+    name: str | None, phone: str | None, email: str | None
+) -> ProfessionalContact | list[tuple[str, str, dict[str, object]]]:
+    try:
+        draft = check_professional(ProfessionalDraft(0, name or "-", None, phone, email))
+    except InvalidDraft as exc:
+        problems: list[tuple[str, str, dict[str, object]]] = []
+        for problem in exc.problems:
+            where = _PROFESSIONAL_FIELDS.get(problem.field, "professional")
+            if problem.field == "name":
+                problems.append(
+                    (where, "too_long", {"max_length": SPECS["professional"].max_length})
+                )
+            else:
+                problems.append(
+                    (where, _PROFESSIONAL_CODES.get(problem.field, "invalid_professional"), {})
+                )
+        return problems
+    if name is None and draft.email is None:
+        return [("professional", "contact_without_name", {})]
+    return ProfessionalContact(draft.name if name else "", draft.email, draft.phone)
+
+
+def resolve_contacts(checks: list[RowCheck], known: dict[str, str]) -> None:
+    """Rows with an e-mail address but no name take the name the directory (or an earlier row
+    of the file) has for that address; otherwise the row is rejected. ``known`` maps the
+    organisation's e-mail addresses to names and grows with the rows."""
+    for check in checks:
+        signal = check.signal
+        if signal is None or signal.professional is None:
+            continue
+        contact = signal.professional
+        if check.contact_email is None:
+            if contact.email:
+                known.setdefault(contact.email, contact.name)
+            continue
+        name = known.get(check.contact_email)
+        if name is None:
+            check.problems.append(
+                ("professional", message("contact_without_name", label=NOUNS["professional"]))
+            )
+            check.signal = None
+            continue
+        check.signal = SignalInput(
+            signal.person,
+            signal.organisation_code,
+            signal.signal_date,
+            ProfessionalContact(name, contact.email, contact.phone),
+        )
+
+
+def mark_duplicates(checks: list[RowCheck]) -> None:
+    """A row repeating the young person of an earlier row: same BSN, or without a BSN the
+    same surname and date of birth."""
+    first: dict[tuple[object, ...], int] = {}
+    for check in checks:
+        if check.key is None:
+            continue
+        earlier = first.setdefault(check.key, check.row)
+        if earlier != check.row:
+            check.duplicate_of = earlier
+            where = "bsn" if check.key[0] == "bsn" else "surname"
+            check.problems.insert(0, (where, message("duplicate", row=earlier)))
+            check.signal = None
