@@ -130,14 +130,17 @@ def register_in_session(
     if signal_input.professional is not None and signal_input.professional.name.strip():
         contact = signal_input.professional
         try:
-            professional_id = find_or_add_professional(
-                session,
-                organisation.id,
-                contact.name,
-                contact.email,
-                contact.phone,
-                contact.function,
-            ).id
+            # No autoflush: the young person added above is written with the signal, in one
+            # flush (a new professional still gets its id from its own flush).
+            with session.no_autoflush:
+                professional_id = find_or_add_professional(
+                    session,
+                    organisation.id,
+                    contact.name,
+                    contact.email,
+                    contact.phone,
+                    contact.function,
+                ).id
         except InvalidInput as exc:
             raise SignalRejected("professional", "invalid_professional", str(exc)) from None
 
