@@ -128,6 +128,7 @@ def main() -> int:
     _signal_screens(workspaces, settings, out, settle)
     _match_screens(workspaces, settings, out, settle)
     _workspace_screens(workspaces, settings, out, settle)
+    _import_screen(workspaces, settings, out, settle, work)
 
     for workspace in workspaces.values():
         workspace.database.close()
@@ -215,6 +216,55 @@ def _directory_screens(workspaces, settings, out: Path, settle) -> None:
     operator.show_screen("organisations")
     _render(operator, out / "main_window_operator_organisations.png", settle)
     operator.hide()
+
+
+def _import_screen(workspaces, settings, out: Path, settle, work: Path) -> None:
+    """The import wizard with a messy partner file previewed (title rows, a comment column,
+    a BSN typo and a duplicate row)."""
+    import random
+    from datetime import date, datetime, timedelta
+
+    import openpyxl
+
+    from sisa_desk.domain.bsn import generate_bsn
+    from sisa_desk.domain.dates import add_years
+    from sisa_desk.domain.permissions import Role
+    from sisa_desk.services import directory
+    from sisa_desk.ui.main_window import MainWindow
+
+    operator = workspaces[Role.OPERATOR]
+    code = directory.list_organisations(operator)[0].code
+    today = date.today()
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Signalen"
+    sheet.append(["Aanmelding signalen"])
+    sheet.append([])
+    sheet.append(["BSN", "Achternaam", "Voornamen", "Geboortedatum", "Geslacht", "Postcode",
+                  "Signaaldatum", "Hulpverlener", "E-mail", "Opmerking"])  # fmt: skip
+    names = [("Bakker", "Lotte"), ("Yilmaz", "Emre"), ("De Vries", "Sanne"), ("Smit", "Jayden")]
+    bsns = [generate_bsn(random.Random(500 + i), prefix="9") for i in range(len(names))]
+    for i, ((surname, given), bsn) in enumerate(zip(names, bsns, strict=True)):
+        born = datetime.combine(add_years(today, -14 + i), datetime.min.time())
+        sheet.append([int(bsn), surname, given, born, "V" if i % 2 else "M", "3011 AB",
+                      (today - timedelta(days=3)).strftime("%d-%m-%Y"), "Fenna Testvelde",
+                      "fenna@partner.example", "zie dossier"])  # fmt: skip
+    typo = ["12345678X", "Jansen", "Mila", datetime(2011, 2, 28), "V", "3011"]
+    sheet.append([*typo, today.strftime("%d-%m-%Y"), "Fenna Testvelde", "", ""])
+    sheet.append([int(bsns[0]), "Bakker", "Lotte", None, "M", "3011 AB", "gisteren",
+                  "", "", ""])  # fmt: skip
+    path = work / "signalen-partner.xlsx"
+    book.save(path)
+
+    window = MainWindow(operator, settings=settings, idle_timeout_ms=3_600_000)
+    window.resize(*WINDOW_SIZE)
+    screen = window.show_screen("import")
+    screen.select_organisation(code)
+    screen.open_file(path)
+    while screen.busy:
+        settle()
+    _render(window, out / "main_window_operator_import_preview.png", settle)
+    window.hide()
 
 
 def _signal_screens(workspaces, settings, out: Path, settle) -> None:

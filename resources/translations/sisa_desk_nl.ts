@@ -647,6 +647,78 @@
         <translation>De database kon niet worden geopend.</translation>
     </message>
     <message>
+        <source>The protection against malicious XML is missing, so files from outside cannot be opened safely. Reinstall sisa-desk.</source>
+        <translation>De beveiliging tegen kwaadaardige XML ontbreekt, daardoor kunnen bestanden van buiten niet veilig worden geopend. Installeer sisa-desk opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file cannot be found or read. Choose the file again.</source>
+        <translation>Het bestand is niet gevonden of kan niet worden gelezen. Kies het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import. Ask the partner to split it into smaller files.</source>
+        <translation>Het bestand is te groot om in te lezen. Vraag de partner het op te splitsen in kleinere bestanden.</translation>
+    </message>
+    <message>
+        <source>This is a CSV text file, not an Excel workbook. Open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>Dit is een CSV-tekstbestand, geen Excel-werkmap. Open het in Excel en sla het op als Excel-werkmap (.xlsx).</translation>
+    </message>
+    <message>
+        <source>This is an old Excel 97–2003 file (.xls). Open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>Dit is een oud Excel 97–2003-bestand (.xls). Open het in Excel en sla het op als Excel-werkmap (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file is protected with a password. Ask the partner to remove the password (File &gt; Info &gt; Protect Workbook) and send it again.</source>
+        <translation>Het bestand is beveiligd met een wachtwoord. Vraag de partner het wachtwoord te verwijderen (Bestand &gt; Info &gt; Werkmap beveiligen) en het opnieuw te sturen.</translation>
+    </message>
+    <message>
+        <source>This file is not an Excel workbook (.xlsx). Choose another file.</source>
+        <translation>Dit bestand is geen Excel-werkmap (.xlsx). Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>This file is not an Excel workbook (.xlsx): the workbook part is missing.</source>
+        <translation>Dit bestand is geen Excel-werkmap (.xlsx): het werkmapdeel ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The file would unpack to far more data than a workbook holds. It is refused as a possible zip bomb.</source>
+        <translation>Het bestand zou uitpakken tot veel meer gegevens dan een werkmap bevat. Het wordt geweigerd als mogelijke zipbom.</translation>
+    </message>
+    <message>
+        <source>The file contains XML that Excel never writes. It is refused as possibly malicious.</source>
+        <translation>Het bestand bevat XML die Excel nooit schrijft. Het wordt geweigerd als mogelijk kwaadaardig.</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read. Ask the partner to save it again and resend it.</source>
+        <translation>Het bestand is beschadigd en kan niet worden gelezen. Vraag de partner het opnieuw op te slaan en te sturen.</translation>
+    </message>
+    <message>
+        <source>No sheet with signals was found: no sheet has a header row with columns such as BSN, Achternaam and Geboortedatum. Use the template.</source>
+        <translation>Er is geen blad met signalen gevonden: geen blad heeft een kopregel met kolommen zoals BSN, Achternaam en Geboortedatum. Gebruik het sjabloon.</translation>
+    </message>
+    <message>
+        <source>No header row was found. The first rows must name the columns, as in the template.</source>
+        <translation>Er is geen kopregel gevonden. De eerste rijen moeten de kolommen noemen, zoals in het sjabloon.</translation>
+    </message>
+    <message>
+        <source>The header row has two columns for the same thing. Remove one of them and try again.</source>
+        <translation>De kopregel heeft twee kolommen voor hetzelfde. Verwijder er één en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Required columns are missing from the file. Compare its header row with the template.</source>
+        <translation>Er ontbreken verplichte kolommen in het bestand. Vergelijk de kopregel met het sjabloon.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read safely as an Excel workbook.</source>
+        <translation>Dit bestand kan niet veilig als Excel-werkmap worden gelezen.</translation>
+    </message>
+    <message>
+        <source>This file has already been imported for this organisation.</source>
+        <translation>Dit bestand is al ingelezen voor deze organisatie.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing has been imported.</source>
+        <translation>Import afgebroken: er is niets ingelezen.</translation>
+    </message>
+    <message>
         <source>Your role does not allow this.</source>
         <translation>Uw rol staat dit niet toe.</translation>
     </message>
@@ -887,6 +959,156 @@ De details staan in het logbestand:
     <message>
         <source>Every woonplaats</source>
         <translation>Alle woonplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation>Ververst</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dubbel</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meldingen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportScreen</name>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Read a spreadsheet of signals that a partner sent. First every row is checked and shown; nothing is saved until you choose Import.</source>
+        <translation>Lees een spreadsheet met signalen in die een partner stuurde. Eerst wordt elke rij gecontroleerd en getoond; er wordt niets opgeslagen tot u kiest voor Importeren.</translation>
+    </message>
+    <message>
+        <source>1. File and organisation</source>
+        <translation>1. Bestand en organisatie</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>Save &amp;template…</source>
+        <translation>&amp;Sjabloon opslaan…</translation>
+    </message>
+    <message>
+        <source>The empty workbook to send to partners</source>
+        <translation>De lege werkmap om naar partners te sturen</translation>
+    </message>
+    <message>
+        <source>2. Preview</source>
+        <translation>2. Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Only &amp;rejected rows</source>
+        <translation>Alleen &amp;afgekeurde rijen</translation>
+    </message>
+    <message>
+        <source>Save &amp;error report…</source>
+        <translation>&amp;Foutenrapport opslaan…</translation>
+    </message>
+    <message>
+        <source>3. &amp;Import</source>
+        <translation>3. &amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose the partner&apos;s file</source>
+        <translation>Kies het bestand van de partner</translation>
+    </message>
+    <message>
+        <source>Choose the organisation that sent the file</source>
+        <translation>Kies de organisatie die het bestand stuurde</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>Importsjabloon opslaan</translation>
+    </message>
+    <message>
+        <source>The template has been saved as {file}.</source>
+        <translation>Het sjabloon is opgeslagen als {file}.</translation>
+    </message>
+    <message>
+        <source>Choose a file and the organisation that sent it.</source>
+        <translation>Kies een bestand en de organisatie die het stuurde.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation that sent the file.</source>
+        <translation>Kies de organisatie die het bestand stuurde.</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>{file} wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {new} new, {refreshed} refreshed, {rejected} rejected.</source>
+        <translation>{rows} rijen: {new} nieuw, {refreshed} ververst, {rejected} afgekeurd.</translation>
+    </message>
+    <message>
+        <source>Ignored columns (never stored): {columns}.</source>
+        <translation>Genegeerde kolommen (worden nooit opgeslagen): {columns}.</translation>
+    </message>
+    <message>
+        <source>This file was already imported on {date}; it cannot be imported again.</source>
+        <translation>Dit bestand is al ingelezen op {date}; het kan niet nogmaals worden ingelezen.</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>{file} wordt ingelezen…</translation>
+    </message>
+    <message>
+        <source>Imported: {imported} new, {refreshed} refreshed, {rejected} rejected; new matches: {matches}.</source>
+        <translation>Ingelezen: {imported} nieuw, {refreshed} ververst, {rejected} afgekeurd; nieuwe matches: {matches}.</translation>
+    </message>
+    <message>
+        <source>Save the error report</source>
+        <translation>Foutenrapport opslaan</translation>
+    </message>
+    <message>
+        <source>The error report has been saved as {file}.</source>
+        <translation>Het foutenrapport is opgeslagen als {file}.</translation>
     </message>
 </context>
 <context>
@@ -2170,10 +2392,6 @@ De details staan in het logbestand:
     <message>
         <source>Import</source>
         <translation>Importeren</translation>
-    </message>
-    <message>
-        <source>Read the spreadsheets that partners send, checked before anything is saved.</source>
-        <translation>De spreadsheets van partners inlezen, gecontroleerd voordat er iets wordt opgeslagen.</translation>
     </message>
     <message>
         <source>Letters</source>

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from sisa_desk.domain.passwords import MIN_LENGTH, WeakPasswordError
+from sisa_desk.services import workbooks
 from sisa_desk.services.errors import (
     Conflict,
     InvalidInput,
@@ -18,6 +19,9 @@ from sisa_desk.services.errors import (
     PermissionDenied,
     ServiceError,
 )
+from sisa_desk.services.import_columns import MissingColumns, NoSignalSheet
+from sisa_desk.services.import_reader import ImportCancelled
+from sisa_desk.services.imports import AlreadyImported
 from sisa_desk.store import errors as store
 
 CONTEXT = "ErrorTexts"
@@ -85,6 +89,79 @@ _TEXTS: dict[type[Exception], str] = {
         "then try again.",
     ),
     store.StoreError: QT_TRANSLATE_NOOP("ErrorTexts", "The database could not be opened."),
+    workbooks.XmlDefencesMissing: QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The protection against malicious XML is missing, so files from outside cannot be "
+        "opened safely. Reinstall sisa-desk.",
+    ),
+    workbooks.WorkbookNotFound: QT_TRANSLATE_NOOP(
+        "ErrorTexts", "The file cannot be found or read. Choose the file again."
+    ),
+    workbooks.WorkbookTooLarge: QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The file is too large to import. Ask the partner to split it into smaller files.",
+    ),
+    workbooks.WorkbookIsCsv: QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "This is a CSV text file, not an Excel workbook. Open it in Excel and save it as an "
+        "Excel workbook (.xlsx).",
+    ),
+    workbooks.WorkbookIsXls: QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "This is an old Excel 97–2003 file (.xls). Open it in Excel and save it as an Excel "
+        "workbook (.xlsx).",
+    ),
+    workbooks.WorkbookEncrypted: QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The file is protected with a password. Ask the partner to remove the password "
+        "(File > Info > Protect Workbook) and send it again.",
+    ),
+    workbooks.NotAWorkbook: QT_TRANSLATE_NOOP(
+        "ErrorTexts", "This file is not an Excel workbook (.xlsx). Choose another file."
+    ),
+    workbooks.WorkbookPartMissing: QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "This file is not an Excel workbook (.xlsx): the workbook part is missing.",
+    ),
+    workbooks.WorkbookZipBomb: QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The file would unpack to far more data than a workbook holds. It is refused as a "
+        "possible zip bomb.",
+    ),
+    workbooks.WorkbookUnsafeXml: QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The file contains XML that Excel never writes. It is refused as possibly malicious.",
+    ),
+    workbooks.WorkbookDamaged: QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The file is damaged and cannot be read. Ask the partner to save it again and resend it.",
+    ),
+    NoSignalSheet: QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "No sheet with signals was found: no sheet has a header row with columns such as BSN, "
+        "Achternaam and Geboortedatum. Use the template.",
+    ),
+    workbooks.HeaderNotFound: QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "No header row was found. The first rows must name the columns, as in the template.",
+    ),
+    workbooks.AmbiguousHeader: QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The header row has two columns for the same thing. Remove one of them and try again.",
+    ),
+    MissingColumns: QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "Required columns are missing from the file. Compare its header row with the template.",
+    ),
+    workbooks.WorkbookError: QT_TRANSLATE_NOOP(
+        "ErrorTexts", "This file cannot be read safely as an Excel workbook."
+    ),
+    AlreadyImported: QT_TRANSLATE_NOOP(
+        "ErrorTexts", "This file has already been imported for this organisation."
+    ),
+    ImportCancelled: QT_TRANSLATE_NOOP(
+        "ErrorTexts", "Import cancelled: nothing has been imported."
+    ),
     PermissionDenied: QT_TRANSLATE_NOOP("ErrorTexts", "Your role does not allow this."),
     NotFound: QT_TRANSLATE_NOOP(
         "ErrorTexts", "This no longer exists. Refresh the screen and try again."

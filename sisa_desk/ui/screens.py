@@ -18,6 +18,7 @@ from sisa_desk.services.context import Workspace
 
 from .dashboard_screen import DashboardScreen
 from .duplicates_screen import DuplicatesScreen
+from .import_screen import ImportScreen
 from .matches_screen import MatchesScreen
 from .organisations_screen import OrganisationsScreen
 from .persons_screen import PersonsScreen
@@ -119,15 +120,12 @@ SCREENS: tuple[Screen, ...] = (
         OrganisationsScreen,
         "organisations",
     ),
-    _screen(
+    Screen(
         "import",
         QT_TRANSLATE_NOOP("Screens", "Import"),
         Permission.IMPORT_SIGNALS,
+        ImportScreen,
         "import",
-        QT_TRANSLATE_NOOP(
-            "Screens",
-            "Read the spreadsheets that partners send, checked before anything is saved.",
-        ),
     ),
     _screen(
         "letters",

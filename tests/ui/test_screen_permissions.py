@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPushButton
 from sisa_desk.domain.permissions import Permission, Role, has_permission
 from sisa_desk.ui.dashboard_screen import DashboardScreen
 from sisa_desk.ui.duplicates_screen import DuplicatesScreen
+from sisa_desk.ui.import_screen import ImportScreen
 from sisa_desk.ui.matches_screen import MatchesScreen
 from sisa_desk.ui.organisations_screen import OrganisationsScreen
 from sisa_desk.ui.persons_screen import PersonsScreen
@@ -27,6 +28,7 @@ BUILT = {
     "organisations": (OrganisationsScreen, Permission.VIEW_DIRECTORY),
     "signal_entry": (SignalEntryScreen, Permission.ENTER_SIGNALS),
     "duplicates": (DuplicatesScreen, Permission.EDIT_YOUNG_PERSONS),
+    "import": (ImportScreen, Permission.IMPORT_SIGNALS),
 }
 ALLOWED = {
     "dashboard": {Role.ADMIN, Role.OPERATOR, Role.ANALYST},
@@ -37,6 +39,7 @@ ALLOWED = {
     "organisations": {Role.ADMIN, Role.OPERATOR},
     "signal_entry": {Role.ADMIN, Role.OPERATOR},
     "duplicates": {Role.ADMIN, Role.OPERATOR},
+    "import": {Role.ADMIN, Role.OPERATOR},
 }
 
 

@@ -1,0 +1,138 @@
+"""The Import screen on a real database: preview writes nothing, the import and its summary,
+cancel imports nothing, file problems in Dutch, already imported, the error report."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+
+from sisa_desk.domain.permissions import Permission, Role, has_permission
+from sisa_desk.services import imports
+from sisa_desk.store.models import Signal
+from sisa_desk.ui import import_screen
+from sisa_desk.ui.import_models import ImportRowsModel
+from sisa_desk.ui.import_screen import ImportScreen
+from sisa_desk.ui.screens import SCREENS, screens_for
+from tests.services.import_workbooks import HEADERS, row, write_workbook
+from tests.services.signal_helpers import add_organisations, new_bsn
+from tests.ui.conftest import WAIT_MS
+
+
+@pytest.fixture
+def screen(qtbot, db):
+    add_organisations(db.admin)
+    widget = ImportScreen(db.operator)
+    qtbot.addWidget(widget)
+    widget.select_organisation("JT-MAAS")
+    return widget
+
+
+def _messy(tmp_path, name="signalen.xlsx"):
+    rows = [row(new_bsn(300 + i)) for i in range(3)]
+    rows.append(row("12345678X"))  # not digits
+    rows.append(row(new_bsn(300)))  # the same young person as the first row
+    return write_workbook(
+        tmp_path / name,
+        [[*r, "vertrouwelijk"] for r in rows],
+        headers=[*HEADERS, "Opmerking"],
+        title_rows=[["Signalen JT-Maas"], []],
+    )
+
+
+def _signals(db) -> int:
+    with db.admin.database.unit_of_work() as session:
+        return session.scalar(select(func.count()).select_from(Signal))
+
+
+def _wait_idle(qtbot, screen):
+    qtbot.waitUntil(lambda: not screen.busy, timeout=WAIT_MS)
+
+
+def _column(screen, column):
+    proxy = screen.rows_proxy
+    return [proxy.index(r, column).data() for r in range(proxy.rowCount())]
+
+
+def test_preview_shows_every_row_and_writes_nothing(qtbot, db, screen, tmp_path):
+    before = _signals(db)
+    screen.open_file(_messy(tmp_path))
+    _wait_idle(qtbot, screen)
+    assert _column(screen, ImportRowsModel.ROW) == ["4", "5", "6", "7", "8"]
+    assert _column(screen, ImportRowsModel.STATUS) == ["Nieuw"] * 3 + ["Fout", "Dubbel"]
+    messages = _column(screen, ImportRowsModel.MESSAGES)
+    assert messages[3] == "Het BSN mag alleen cijfers bevatten"
+    assert messages[4] == "Dubbel: zelfde jongere als rij 4"
+    summary = screen.ui.summaryLabel.text()
+    assert "5 rijen: 3 nieuw, 0 ververst, 2 afgekeurd" in summary
+    assert "Opmerking" in summary and "nooit opgeslagen" in summary
+    assert _signals(db) == before
+    screen.ui.rejectedOnlyCheck.setChecked(True)
+    assert _column(screen, ImportRowsModel.ROW) == ["7", "8"]
+    assert screen.ui.importButton.isEnabled()
+
+
+def test_import_runs_and_shows_the_summary_and_the_error_report(qtbot, db, screen, tmp_path):
+    screen.open_file(_messy(tmp_path))
+    _wait_idle(qtbot, screen)
+    screen.start_import()
+    _wait_idle(qtbot, screen)
+    assert _signals(db) == 3
+    text = screen.ui.resultLabel.text()
+    assert "3 nieuw" in text and "2 afgekeurd" in text and "nieuwe matches: 0" in text
+    assert not screen.ui.importButton.isEnabled()
+    report = tmp_path / "fouten.xlsx"
+    screen.save_error_report_to(report)
+    sheet = openpyxl.load_workbook(report).active
+    values = [[c for c in line] for line in sheet.iter_rows(values_only=True)]
+    assert [line[0] for line in values[1:]] == [7, 8]
+    assert "vertrouwelijk" not in str(values)
+
+
+def test_cancel_imports_nothing(qtbot, db, screen, tmp_path, monkeypatch):
+    screen.open_file(_messy(tmp_path))
+    _wait_idle(qtbot, screen)
+    real = imports.run_import
+
+    def cancelled(*args, **kwargs):
+        return real(*args, **{**kwargs, "should_cancel": lambda: True})
+
+    monkeypatch.setattr(imports, "run_import", cancelled)
+    screen.start_import()
+    _wait_idle(qtbot, screen)
+    assert _signals(db) == 0
+    assert screen.ui.resultLabel.text() == "Import afgebroken: er is niets ingelezen."
+
+
+def test_a_csv_renamed_to_xlsx_shows_its_dutch_message(qtbot, screen, tmp_path, message_boxes):
+    path = tmp_path / "signalen.xlsx"
+    path.write_text("BSN;Achternaam;Geboortedatum\n123456782;Jansen;01-01-2012\n")
+    screen.open_file(path)
+    _wait_idle(qtbot, screen)
+    assert "CSV" in screen.ui.summaryLabel.text()
+    assert "Excel" in screen.ui.summaryLabel.text()
+    assert message_boxes.shown == []
+    assert screen.rows.rowCount() == 0 and not screen.ui.importButton.isEnabled()
+
+
+def test_an_imported_file_says_so_and_offers_no_import(qtbot, db, screen, tmp_path):
+    path = _messy(tmp_path)
+    imports.run_import(db.operator, path, "JT-MAAS")
+    screen.open_file(path)
+    _wait_idle(qtbot, screen)
+    assert screen.ui.resultLabel.text().startswith("Dit bestand is al ingelezen op ")
+    assert screen.ui.importButton.isHidden()
+
+
+def test_template_is_saved_through_the_file_dialog(screen, tmp_path, monkeypatch):
+    target = tmp_path / "sjabloon.xlsx"
+    monkeypatch.setattr(import_screen, "choose_save_path", lambda *_a: target)
+    screen.ui.saveTemplateButton.click()
+    assert openpyxl.load_workbook(target).active.max_column > 5
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_only_roles_that_may_import_see_the_screen(role):
+    (screen,) = [s for s in SCREENS if s.key == "import"]
+    assert screen.factory is ImportScreen and screen.permission is Permission.IMPORT_SIGNALS
+    assert (screen in screens_for(role)) == has_permission(role, Permission.IMPORT_SIGNALS)
