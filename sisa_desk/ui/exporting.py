@@ -71,3 +71,23 @@ def run_export(
         ),
         cancellable=True,
     )
+
+
+def export_view(
+    parent: QWidget,
+    button: QWidget,
+    suggested_name: str,
+    write: Callable[[Path, Report], int],
+) -> Operation[int] | None:
+    """ "Exporteren naar Excel" of a list screen: ask where, then ``write(target, report)`` in
+    the background with ``button`` disabled until it is done. None when the user cancels."""
+    target = choose_export_path(parent, suggested_name)
+    if target is None:
+        return None
+    button.setEnabled(False)
+    return run_export(
+        parent,
+        lambda report: write(target, report),
+        target,
+        on_finished=lambda: button.setEnabled(True),
+    )

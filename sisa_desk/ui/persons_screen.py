@@ -195,19 +195,15 @@ class PersonsScreen(QWidget):
 
     def export(self) -> None:
         """ "Exporteren naar Excel" of the list as it is filtered and sorted (audited)."""
-        target = exporting.choose_export_path(self, f"jeugdigen-{date.today():%d-%m-%Y}.xlsx")
-        if target is None:
-            return
         workspace, flt = self._workspace, self.current_filter()
         column, descending = self._sort
-        self.ui.exportButton.setEnabled(False)
-        exporting.run_export(
+        exporting.export_view(
             self,
-            lambda report: person_exports.export_young_persons(
+            self.ui.exportButton,
+            f"jeugdigen-{date.today():%d-%m-%Y}.xlsx",
+            lambda target, report: person_exports.export_young_persons(
                 workspace, flt, target, sort=column, descending=descending, progress=report
             ),
-            target,
-            on_finished=lambda: self.ui.exportButton.setEnabled(True),
         )
 
     def _loaded(self) -> None:

@@ -205,19 +205,15 @@ class SignalsListScreen(QWidget):
 
     def export(self) -> None:
         """ "Exporteren naar Excel" of the list as it is filtered and sorted (audited)."""
-        target = exporting.choose_export_path(self, f"signalen-{date.today():%d-%m-%Y}.xlsx")
-        if target is None:
-            return
         workspace, flt = self._workspace, self.current_filter()
         column, descending = self._sort
-        self.ui.exportButton.setEnabled(False)
-        exporting.run_export(
+        exporting.export_view(
             self,
-            lambda report: person_exports.export_signals(
+            self.ui.exportButton,
+            f"signalen-{date.today():%d-%m-%Y}.xlsx",
+            lambda target, report: person_exports.export_signals(
                 workspace, flt, target, sort=column, descending=descending, progress=report
             ),
-            target,
-            on_finished=lambda: self.ui.exportButton.setEnabled(True),
         )
 
     def _loaded(self) -> None:
