@@ -9,8 +9,9 @@ reported by its header as written in the file: it may hold case content ("Opmerk
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import islice
 from typing import Any
 
@@ -23,7 +24,6 @@ from .workbooks import (
     WorkbookError,
     find_header_row,
     sheet_rows,
-    visible_sheets,
 )
 
 
@@ -141,22 +141,47 @@ def unnamed_label(index: int) -> str:
     return f"(kolom {get_column_letter(index + 1)} zonder kop)"
 
 
-def locate_table(workbook: Workbook) -> SheetTable:
+@dataclass(frozen=True)
+class SheetView:
+    """One sheet of a workbook as `locate_table` needs it, whichever reader opened it."""
+
+    title: str
+    visible: bool
+    declared_rows: int  # what the file says; 0 when unknown
+    rows: Callable[[], Iterator[tuple[object, ...]]]  # values from row 1, as openpyxl gives
+    sheet: Any = None  # the reader's own sheet object, for reading the rows after
+
+
+def openpyxl_sheets(workbook: Workbook) -> list[SheetView]:
+    return [
+        SheetView(
+            title=sheet.title,
+            visible=sheet.sheet_state == "visible",
+            declared_rows=sheet.max_row or 0,  # from the file, before sheet_rows drops it
+            rows=partial(sheet_rows, sheet),
+            sheet=sheet,
+        )
+        for sheet in workbook.worksheets
+    ]
+
+
+def locate_table(sheets: Sequence[SheetView]) -> SheetTable:
     """The first visible sheet with a recognisable header row; hidden sheets are ignored."""
-    sheets = visible_sheets(workbook)
-    for sheet in sheets:
-        declared = sheet.max_row or 0  # from the file, before sheet_rows drops it
-        rows = sheet_rows(sheet)
+    for view in sheets:
+        if not view.visible:
+            continue
+        rows = view.rows()
         head = list(islice(rows, HEADER_SCAN_ROWS))
-        rows.close()
+        if isinstance(rows, Generator):
+            rows.close()
         found = _header(head)
         if found is None:
             continue
         index, pseudo = found
-        table = _table(sheet, head[index], index, pseudo)
-        table.estimated_rows = max(declared - table.header_row, 0)
+        table = _table(view, head[index], index, pseudo)
+        table.estimated_rows = max(view.declared_rows - table.header_row, 0)
         return table
-    hidden = [s.title for s in workbook.worksheets if s.sheet_state != "visible"]
+    hidden = [view.title for view in sheets if not view.visible]
     expected = ", ".join(SPECS[f].label for f in REQUIRED)
     raise NoSignalSheet(
         f"no sheet has a header row with columns such as {expected} in its first "
@@ -179,7 +204,7 @@ def _header(head: Sequence[tuple[object, ...]]) -> tuple[int, dict[str, int]] | 
 
 
 def _table(
-    sheet: Any, header: tuple[object, ...], index: int, pseudo: dict[str, int]
+    view: SheetView, header: tuple[object, ...], index: int, pseudo: dict[str, int]
 ) -> SheetTable:
     best: dict[str, tuple[int, int]] = {}  # field -> (rank, column)
     for name, column in pseudo.items():
@@ -200,13 +225,13 @@ def _table(
     if missing:
         names = ", ".join(f"{SPECS[f].label!r}" for f in missing)
         raise MissingColumns(
-            f"the sheet {sheet.title!r} has a header row (row {index + 1}) but the "
+            f"the sheet {view.title!r} has a header row (row {index + 1}) but the "
             f"column{'s' if len(missing) > 1 else ''} {names} "
             f"{'are' if len(missing) > 1 else 'is'} missing"
         )
     return SheetTable(
-        sheet=sheet,
-        title=sheet.title,
+        sheet=view.sheet,
+        title=view.title,
         header_row=index + 1,
         columns=columns,
         ignored=ignored,

@@ -125,6 +125,31 @@ def open_workbook(
     WorkbookError subclass naming the problem. Close it when done."""
     require_xml_defences()
     path = Path(path)
+    data = checked_workbook_bytes(path, max_bytes=max_bytes, max_expanded_bytes=max_expanded_bytes)
+    return load_checked_workbook(data, path.name)
+
+
+def load_checked_workbook(data: bytes, name: str) -> Workbook:
+    """openpyxl's read-only workbook of bytes `checked_workbook_bytes` gave."""
+    require_xml_defences()
+    try:
+        return openpyxl.load_workbook(
+            io.BytesIO(data), read_only=True, data_only=True, keep_links=False
+        )
+    except Exception as exc:  # openpyxl raises anything on malformed input
+        raise _read_error(name, exc) from exc
+
+
+def checked_workbook_bytes(
+    path: str | os.PathLike[str],
+    *,
+    max_bytes: int = MAX_BYTES,
+    max_expanded_bytes: int = MAX_EXPANDED_BYTES,
+) -> bytes:
+    """The bytes of an untrusted .xlsx file that passed every check before parsing (size,
+    kind of file, zip expansion, parts, no DTD), or a WorkbookError subclass naming the
+    problem."""
+    path = Path(path)
     data = _read_capped(path, max_bytes)
     _check_kind(path, data)
     try:
@@ -136,12 +161,7 @@ def open_workbook(
         raise
     except Exception as exc:  # zipfile, zlib and struct all have their own errors
         raise WorkbookDamaged(f"{path.name} is damaged: its zip structure cannot be read") from exc
-    try:
-        return openpyxl.load_workbook(
-            io.BytesIO(data), read_only=True, data_only=True, keep_links=False
-        )
-    except Exception as exc:  # openpyxl raises anything on malformed input
-        raise _read_error(path.name, exc) from exc
+    return data
 
 
 def require_xml_defences() -> None:
