@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from functools import lru_cache
 
 _ONE_DAY = timedelta(days=1)
 _NO_HOLIDAYS: frozenset[date] = frozenset()
@@ -22,6 +23,9 @@ def age_on(date_of_birth: date, on: date) -> int:
     return on.year - date_of_birth.year - not_yet
 
 
+# Cached: an import computes the end of every signal, from a few thousand distinct dates of
+# birth and a handful of signal dates.
+@lru_cache(maxsize=1 << 15)
 def birthday(date_of_birth: date, years: int) -> date:
     """The day on which the person turns `years` (29 February -> 1 March in other years)."""
     year = date_of_birth.year + years
@@ -30,6 +34,7 @@ def birthday(date_of_birth: date, years: int) -> date:
     return date_of_birth.replace(year=year)
 
 
+@lru_cache(maxsize=1 << 12)
 def add_months(d: date, n: int) -> date:
     """`d` plus `n` months; a day past the end of the target month becomes its last day."""
     index = d.year * 12 + (d.month - 1) + n

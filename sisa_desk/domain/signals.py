@@ -100,14 +100,13 @@ def planned_end(
 
     On a tie the more specific fact wins: death, then the age limit, then the term.
     """
-    candidates = [
-        PlannedEnd(add_months(signal_date, settings.signal_term_months), EndReason.EXPIRED),
-        PlannedEnd(birthday(date_of_birth, settings.max_age), EndReason.AGE_LIMIT),
-    ]
-    if date_of_death is not None:
-        candidates.append(PlannedEnd(date_of_death, EndReason.DECEASED))
-    precedence = (EndReason.DECEASED, EndReason.AGE_LIMIT, EndReason.EXPIRED)
-    return min(candidates, key=lambda end: (end.on, precedence.index(end.reason)))
+    term_ends = add_months(signal_date, settings.signal_term_months)
+    age_limit = birthday(date_of_birth, settings.max_age)
+    if date_of_death is not None and date_of_death <= age_limit and date_of_death <= term_ends:
+        return PlannedEnd(date_of_death, EndReason.DECEASED)
+    if age_limit <= term_ends:
+        return PlannedEnd(age_limit, EndReason.AGE_LIMIT)
+    return PlannedEnd(term_ends, EndReason.EXPIRED)
 
 
 def validate_signal(
@@ -116,8 +115,9 @@ def validate_signal(
     today: date,
     date_of_death: date | None = None,
     settings: RetentionSettings = DEFAULT_RETENTION,
-) -> None:
-    """Raise SignalValidationError when a signal with these dates may not be registered."""
+) -> PlannedEnd:
+    """Raise SignalValidationError when a signal with these dates may not be registered; else
+    return its `planned_end`, which the check needs anyway."""
     if signal_date > today:
         raise SignalValidationError(SignalRejection.FUTURE_DATE, settings)
     if signal_date < date_of_birth:
@@ -126,8 +126,10 @@ def validate_signal(
         raise SignalValidationError(SignalRejection.DECEASED, settings)
     if age_on(date_of_birth, signal_date) >= settings.max_age:
         raise SignalValidationError(SignalRejection.TOO_OLD, settings)
-    if planned_end(date_of_birth, signal_date, settings).on <= today:
+    end = planned_end(date_of_birth, signal_date, settings)
+    if end.on <= today:
         raise SignalValidationError(SignalRejection.ALREADY_ENDED, settings)
+    return end
 
 
 def is_active_on(planned_end: date, ended_on: date | None, day: date) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import lru_cache
 
 from sisa_desk.domain.matching import (
     CoordinatorCandidate,
@@ -26,6 +27,8 @@ _MATCH_ACTIONS = {
     MatchChangeKind.CLOSE: Action.MATCH_CLOSED,
 }
 _NOTHING: frozenset[int] = frozenset()
+# A file's matches are among a few organisations: few distinct questions, asked once per row.
+_reconcile = lru_cache(maxsize=1 << 12)(reconcile)
 
 
 class MatchFollower:
@@ -59,7 +62,7 @@ class MatchFollower:
         current = (
             {m.organisation_id: m for m in match.members if m.left_on is None} if match else {}
         )
-        change = reconcile(
+        change = _reconcile(
             frozenset(current) if match else None, frozenset(by_org), EndReason.WITHDRAWN
         )
         if change.kind is MatchChangeKind.NONE:

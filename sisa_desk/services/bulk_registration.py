@@ -2,11 +2,11 @@
 `signals.register_in_session` and `matching.follow_signals` — set-based instead of row by row.
 
 Everything the rows need is read first in chunks (`bulk_state`); the signals are then decided
-in Python, in the order of the rows, with the same domain functions (`validate_signal`,
-`decide_registration`, `planned_end`, `reconcile`, `propose_coordinator`); `bulk_writes`
-writes the outcome with bulk inserts and updates. A rejected input changes nothing, as a
-rejected signal entered by hand. tests/services/test_import_equivalence.py checks that both
-paths leave the same young persons, signals, matches, reviews and notices.
+in Python, in the order of the rows, with the same domain functions (`validate_signal` and the
+`planned_end` it returns, `decide_registration`, `reconcile`, `propose_coordinator`);
+`bulk_writes` writes the outcome with bulk inserts and updates. A rejected input changes
+nothing, as a rejected signal entered by hand. tests/services/test_import_equivalence.py checks
+that both paths leave the same young persons, signals, matches, reviews and notices.
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ from sqlalchemy.orm import Session
 
 from sisa_desk.domain.names import similar_names
 from sisa_desk.domain.signals import (
+    PlannedEnd,
     RegistrationKind,
     SignalValidationError,
     decide_registration,
-    planned_end,
     validate_signal,
 )
 from sisa_desk.store.models import ReviewStatus, SignalStatus
@@ -40,6 +40,7 @@ from .settings import Settings
 from .signals import RegistrationResult, SignalInput
 
 _IDENTITY_FIELDS = ("given_names", "prefix", "street", "house_number", "postcode", "city")
+_CONTACT_DETAILS = ("email", "phone", "function")
 _CANCEL_EVERY = 2000
 
 
@@ -69,6 +70,31 @@ class Changes:
 
 # A file holds a few surnames many times (and the demo data even more): compare each pair once.
 _similar = lru_cache(maxsize=1 << 16)(similar_names)
+# Nearly every young person of a file has no signal yet, or one or two of a few organisations:
+# few distinct questions, asked once per row.
+_decide = lru_cache(maxsize=1 << 12)(decide_registration)
+
+
+@dataclass
+class _Directory:
+    """An organisation's professionals in id order, and by e-mail address the first of them
+    with that address (`find_or_add_professional` looks by address first, for every row)."""
+
+    people: list[ProfessionalRow]
+    by_email: dict[str, ProfessionalRow] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for professional in self.people:
+            self.index(professional)
+
+    def index(self, professional: ProfessionalRow) -> None:
+        """Index the professional's address (again when it may have gained one)."""
+        if professional.email is not None:
+            self.by_email.setdefault(professional.email, professional)
+
+    def add(self, professional: ProfessionalRow) -> None:
+        self.people.append(professional)
+        self.index(professional)
 
 
 class BulkRegistration:
@@ -94,7 +120,7 @@ class BulkRegistration:
         self.organisations = state.organisations(session)
         by_id = {o.id: o for o in self.organisations.values()}
         self.codes = {o.id: o.code for o in by_id.values()}
-        self.directories: dict[int, list[ProfessionalRow]] = {}
+        self.directories: dict[int, _Directory] = {}
         self.drafts: dict[tuple[object, ...], ProfessionalDraft | InvalidDraft] = {}
         self.ids = state.NextIds({})
         self.matching = MatchFollower(
@@ -108,20 +134,27 @@ class BulkRegistration:
         )
 
     def plan(
-        self, inputs: Sequence[SignalInput], should_cancel: Callable[[], bool] | None = None
+        self,
+        inputs: Sequence[SignalInput],
+        should_cancel: Callable[[], bool] | None = None,
+        *,
+        bsns_normalised: bool = False,
     ) -> list[Outcome]:
-        """The outcome of each input, in order, as if registered one after the other."""
-        bsns: list[str | IdentityRejected | None] = []
-        days = set()
-        for signal_input in inputs:
-            try:
-                bsn = checked_bsn(signal_input.person.bsn)
-            except IdentityRejected as exc:
-                bsns.append(exc)
-                continue
-            bsns.append(bsn)
-            if bsn is None:
-                days.add(signal_input.person.date_of_birth)
+        """The outcome of each input, in order, as if registered one after the other.
+
+        With ``bsns_normalised`` every input's BSN is None or already as `checked_bsn` returns
+        it (an import's row check normalises them), and is not checked a second time.
+        """
+        bsns: list[str | IdentityRejected | None]
+        if bsns_normalised:
+            bsns = [signal_input.person.bsn for signal_input in inputs]
+        else:
+            bsns = [_checked_bsn(signal_input.person.bsn) for signal_input in inputs]
+        days = {
+            signal_input.person.date_of_birth
+            for signal_input, bsn in zip(inputs, bsns, strict=True)
+            if bsn is None
+        }
         self.persons = state.persons_by_bsn(self.session, [b for b in bsns if isinstance(b, str)])
         known = {p.id: p for p in self.persons.values()}
         self.birthdays = state.BirthdayIndex.load(self.session, days, known)
@@ -148,7 +181,7 @@ class BulkRegistration:
         on = signal_input.signal_date
         person = None
         try:
-            validate_signal(identity.date_of_birth, on, self.today, settings=self.retention)
+            end = validate_signal(identity.date_of_birth, on, self.today, settings=self.retention)
             if not identity.surname.strip():
                 raise IdentityRejected("surname", "missing_surname", "the surname is missing")
             if isinstance(bsn, IdentityRejected):
@@ -161,7 +194,9 @@ class BulkRegistration:
                         "bsn_other_birth_date",
                         "this BSN is known with another date of birth",
                     )
-                if person.date_of_death is not None:  # else the same call as above
+                # Refused when the young person has died; else the call above was the same one,
+                # and its `end` is this signal's.
+                if person.date_of_death is not None:
                     validate_signal(
                         person.date_of_birth, on, self.today, person.date_of_death, self.retention
                     )
@@ -186,7 +221,7 @@ class BulkRegistration:
             person = self._create_person(bsn, identity)  # type: ignore[arg-type]
         else:
             self._update_identity(person, identity)
-        return self._signal(person, created, organisation.id, signal_input, professional)
+        return self._signal(person, created, organisation.id, signal_input, professional, end)
 
     def _signal(
         self,
@@ -195,6 +230,7 @@ class BulkRegistration:
         organisation_id: int,
         signal_input: SignalInput,
         professional: ProfessionalRow | None,
+        end: PlannedEnd,
     ) -> RegistrationResult:
         active: dict[int, SignalRow] = {}
         history: dict[int, SignalRow] = {}
@@ -205,9 +241,8 @@ class BulkRegistration:
             ended = [s for s in person.signals if s.status is SignalStatus.HISTORY]
             for s in sorted(ended, key=lambda s: s.ended_on):  # type: ignore[arg-type, return-value]
                 history[s.organisation_id] = s
-        outcome = decide_registration(active.keys(), history.keys(), organisation_id)
+        outcome = _decide(frozenset(active), frozenset(history), organisation_id)
         on = signal_input.signal_date
-        end = planned_end(person.date_of_birth, on, self.retention, person.date_of_death)
         professional_id = professional.id if professional is not None else None
         if outcome.kind is RegistrationKind.REFRESH:
             signal = active[organisation_id]
@@ -257,25 +292,29 @@ class BulkRegistration:
             outcome.kind,
             kind,
             match.id if match is not None else None,
-            sorted(codes[i] for i in outcome.earlier_involvement),
-            sorted(codes[i] for i in orgs),
+            _codes(codes, outcome.earlier_involvement),
+            _codes(codes, orgs),
         )
 
     # -------------------------------------------------------------- young persons
 
     def _create_person(self, bsn: str | None, identity: PersonIdentity) -> PersonRow:
-        values = {name: _stripped(getattr(identity, name)) for name in _IDENTITY_FIELDS}
         person = PersonRow(
             id=self.ids.take("young_person"),
             bsn=bsn,
+            given_names=_stripped(identity.given_names),
+            prefix=_stripped(identity.prefix),
             surname=identity.surname.strip(),
             date_of_birth=identity.date_of_birth,
             gender=identity.gender,
+            street=_stripped(identity.street),
+            house_number=_stripped(identity.house_number),
+            postcode=_stripped(identity.postcode),
+            city=_stripped(identity.city),
             date_of_death=None,
             shielded=False,
             created_at=self.now,
             new=True,
-            **values,
         )
         self.changes.persons[person.id] = person
         if bsn is not None:
@@ -324,23 +363,24 @@ class BulkRegistration:
 
     def _find_or_add_professional(self, draft: ProfessionalDraft) -> ProfessionalRow:
         """As directory.find_or_add_professional, on the organisation's professionals."""
-        people = self.directories.get(draft.organisation_id)
-        if people is None:
+        directory = self.directories.get(draft.organisation_id)
+        if directory is None:
             people = state.professionals_of(self.session, draft.organisation_id)
-            self.directories[draft.organisation_id] = people
+            directory = self.directories[draft.organisation_id] = _Directory(people)
         found = None
         if draft.email:
-            found = next((p for p in people if p.email == draft.email), None)
+            found = directory.by_email.get(draft.email)
         if found is None:
             candidates = sorted(
-                (p for p in people if not draft.email or p.email is None),
+                (p for p in directory.people if not draft.email or p.email is None),
                 key=lambda p: (not p.active, p.id),
             )
             found = match_professional(candidates, draft.name, draft.email)
         if found is not None:
-            found.set("email", found.email or draft.email)
-            found.set("phone", found.phone or draft.phone)
-            found.set("function", found.function or draft.function)
+            for name in _CONTACT_DETAILS:  # what it did not have; nothing is overwritten
+                if not getattr(found, name):
+                    found.set(name, getattr(draft, name))
+            directory.index(found)  # it may have gained this address
             if found.dirty:
                 self.changes.professionals.setdefault(found.id, found)
             return found
@@ -348,9 +388,22 @@ class BulkRegistration:
             self.ids.take("professional"), draft.organisation_id, draft.name, draft.function,
             draft.phone, draft.email, draft.active, new=True,
         )  # fmt: skip
-        people.append(professional)
+        directory.add(professional)
         self.changes.professionals[professional.id] = professional
         return professional
+
+
+def _checked_bsn(raw: str | int | None) -> str | IdentityRejected | None:
+    try:
+        return checked_bsn(raw)
+    except IdentityRejected as exc:
+        return exc
+
+
+def _codes(codes: dict[int, str], organisation_ids: frozenset[int]) -> list[str]:
+    if not organisation_ids:
+        return []
+    return sorted(codes[i] for i in organisation_ids)
 
 
 def _stripped(value: object) -> str | None:
@@ -361,7 +414,7 @@ def _stripped(value: object) -> str | None:
 
 
 def _latest(history: dict[int, SignalRow], earlier: frozenset[int]) -> int | None:
-    candidates = [history[org] for org in earlier]
-    if not candidates:
+    if not earlier:
         return None
+    candidates = [history[org] for org in earlier]
     return max(candidates, key=lambda s: (s.ended_on, s.id)).organisation_id

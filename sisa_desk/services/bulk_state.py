@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import starmap
 from typing import Any, ClassVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from sisa_desk.domain.persons import Gender
@@ -250,6 +251,52 @@ def chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
         yield values[start : start + size]
 
 
+_IN_PLACES = tuple(f"in_{place}" for place in range(CHUNK))
+
+
+class ChunkedIn:
+    """A query for the rows whose ``column`` is one of many values, asked `CHUNK` values at a
+    time. Its IN list is built once, with a bind parameter per place: an expanding IN list is
+    built and rendered again, value by value, for every chunk, and that took as long as
+    reading the rows."""
+
+    def __init__(self, query: Select[Any], column: ColumnElement[Any]) -> None:
+        self.query = query.where(column.in_([bindparam(place) for place in _IN_PLACES]))
+
+    def rows(self, session: Session, values: Iterable[Any]) -> list[Any]:
+        """The rows of the sorted distinct values, chunk after chunk (each in the query's
+        order)."""
+        found: list[Any] = []
+        for chunk in chunks(sorted(set(values))):
+            # The places a short last chunk leaves are NULL, which matches nothing.
+            params: dict[str, Any] = dict.fromkeys(_IN_PLACES)
+            params.update(zip(_IN_PLACES[: len(chunk)], chunk, strict=True))
+            # All at once: iterating a Result fetches and builds its rows one by one.
+            found.extend(session.execute(self.query, params).all())
+        return found
+
+
+_PERSONS = YoungPerson.__table__
+_PERSONS_BY_BSN = ChunkedIn(PersonRow.select(), _PERSONS.c.bsn)
+_PERSONS_BORN_ON = ChunkedIn(
+    select(_PERSONS.c.id, _PERSONS.c.surname, _PERSONS.c.date_of_birth).order_by(_PERSONS.c.id),
+    _PERSONS.c.date_of_birth,
+)
+# Signals in id order, as the one-by-one path reads them (ties in the history go by id).
+_SIGNALS_OF_PERSONS = ChunkedIn(
+    SignalRow.select().order_by(Signal.__table__.c.id), Signal.__table__.c.young_person_id
+)
+_OPEN_MATCHES_OF_PERSONS = ChunkedIn(
+    MatchRow.select()
+    .where(Match.__table__.c.status == MatchStatus.OPEN)
+    .order_by(Match.__table__.c.id),
+    Match.__table__.c.young_person_id,
+)
+_MEMBERS_OF_MATCHES = ChunkedIn(
+    MemberRow.select().order_by(MatchMember.__table__.c.id), MatchMember.__table__.c.match_id
+)
+
+
 def organisations(session: Session) -> dict[str, OrganisationInfo]:
     table = Organisation.__table__
     return {
@@ -271,12 +318,9 @@ def professionals_of(session: Session, organisation_id: int) -> list[Professiona
 
 def persons_by_bsn(session: Session, bsns: Sequence[str]) -> dict[str, PersonRow]:
     """The young persons with these BSNs, each with all its signals and its open match."""
-    table = YoungPerson.__table__
     found: dict[str, PersonRow] = {}
-    for chunk in chunks(sorted(set(bsns))):
-        for row in session.execute(PersonRow.select().where(table.c.bsn.in_(chunk))):
-            person = PersonRow(*row)
-            found[person.bsn] = person  # type: ignore[index]
+    for person in starmap(PersonRow, _PERSONS_BY_BSN.rows(session, bsns)):
+        found[person.bsn] = person  # type: ignore[index]
     by_id = {person.id: person for person in found.values()}
     _attach_signals(session, by_id)
     _attach_open_matches(session, by_id)
@@ -284,35 +328,18 @@ def persons_by_bsn(session: Session, bsns: Sequence[str]) -> dict[str, PersonRow
 
 
 def _attach_signals(session: Session, persons: dict[int, PersonRow]) -> None:
-    table = Signal.__table__
-    for chunk in chunks(sorted(persons)):
-        # In id order, as the one-by-one path reads them (ties in the history go by id).
-        query = SignalRow.select().where(table.c.young_person_id.in_(chunk)).order_by(table.c.id)
-        for row in session.execute(query):
-            signal = SignalRow(*row)
-            persons[signal.young_person_id].signals.append(signal)
+    for signal in starmap(SignalRow, _SIGNALS_OF_PERSONS.rows(session, persons)):
+        persons[signal.young_person_id].signals.append(signal)
 
 
 def _attach_open_matches(session: Session, persons: dict[int, PersonRow]) -> None:
-    table = Match.__table__
     matches: dict[int, MatchRow] = {}
-    for chunk in chunks(sorted(persons)):
-        query = (
-            MatchRow.select()
-            .where(table.c.young_person_id.in_(chunk), table.c.status == MatchStatus.OPEN)
-            .order_by(table.c.id)
-        )
-        for row in session.execute(query):
-            match = MatchRow(*row)
-            person = persons[match.young_person_id]
-            if person.match is None:  # at most one is open; the oldest, as the one-by-one path
-                person.match = matches[match.id] = match
-    members = MatchMember.__table__
-    for chunk in chunks(sorted(matches)):
-        query = MemberRow.select().where(members.c.match_id.in_(chunk)).order_by(members.c.id)
-        for row in session.execute(query):
-            member = MemberRow(*row)
-            matches[member.match_id].members.append(member)
+    for match in starmap(MatchRow, _OPEN_MATCHES_OF_PERSONS.rows(session, persons)):
+        person = persons[match.young_person_id]
+        if person.match is None:  # at most one is open; the oldest, as the one-by-one path
+            person.match = matches[match.id] = match
+    for member in starmap(MemberRow, _MEMBERS_OF_MATCHES.rows(session, matches)):
+        matches[member.match_id].members.append(member)
 
 
 @dataclass(slots=True)
@@ -334,15 +361,10 @@ class BirthdayIndex:
     @classmethod
     def load(cls, session: Session, days: set[date], known: dict[int, PersonRow]) -> BirthdayIndex:
         index = cls(days)
-        table = YoungPerson.__table__
-        for chunk in chunks(sorted(days)):
-            query = select(table.c.id, table.c.surname, table.c.date_of_birth).where(
-                table.c.date_of_birth.in_(chunk)
-            )
-            for person_id, surname, born in session.execute(query.order_by(table.c.id)):
-                # A record this file changes is compared with its new name.
-                person = known.get(person_id) or Namesake(person_id, surname)
-                index.persons.setdefault(born, []).append(person)
+        for person_id, surname, born in _PERSONS_BORN_ON.rows(session, days):
+            # A record this file changes is compared with its new name.
+            person = known.get(person_id) or Namesake(person_id, surname)
+            index.persons.setdefault(born, []).append(person)
         return index
 
     def add(self, person: PersonRow) -> None:

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import partial
 
-from sisa_desk.domain.persons import Gender
 from sisa_desk.domain.signals import RetentionSettings, SignalValidationError, validate_signal
 
 from . import import_values as cell
@@ -29,7 +28,6 @@ from .signals import ProfessionalContact, SignalInput
 _PROFESSIONAL_FIELDS = {"name": "professional", "phone": "phone", "email": "email"}
 _PROFESSIONAL_CODES = {"phone": "bad_phone", "email": "bad_email"}
 REQUIRED_CELLS = ("surname", "date_of_birth", "gender", "signal_date")
-_ADDRESS = ("given_names", "prefix", "street", "postcode", "city")
 
 
 @dataclass(slots=True)
@@ -80,11 +78,17 @@ class RowChecker:
             "phone": partial(cell.phone, max_length=SPECS["phone"].max_length),
             "addition": partial(cell.text, max_length=20),
         }
+        # Each column's readings by cell value; nearly every BSN differs: not worth keeping.
         self.readers = [
-            (p, name, readers.get(name) or partial(cell.text, max_length=SPECS[name].max_length))
-            for p, name in enumerate(fields)
+            (
+                position,
+                name,
+                readers.get(name) or partial(cell.text, max_length=SPECS[name].max_length),
+                None if name == "bsn" else {},
+            )
+            for position, name in enumerate(fields)
         ]
-        self.caches: dict[str, dict[object, object]] = {name: {} for name in fields}
+        self.house_number_limit = SPECS["house_number"].max_length or 0
         self.contacts: dict[tuple[str, str | None, str | None], object] = {}
 
     def check(self, sheet_row: SheetRow) -> RowCheck:
@@ -92,23 +96,20 @@ class RowChecker:
         got: dict[str, object] = {}
         flagged = sheet_row.no_cached_value
         values = sheet_row.values
-        for position, name, reader in self.readers:
+        for position, name, reader, cache in self.readers:
             raw = values[position]
             if position in flagged:
                 self._problem(check, name, "formula_without_value")
                 continue
             if raw is None:
                 continue
-            cache = self.caches[name]
-            key = (raw.__class__, raw)
-            value = cache.get(key, _UNREAD)
-            if value is _UNREAD:
-                try:
-                    value = reader(raw)
-                except cell.CellProblem as exc:
-                    value = _Failed(exc)
-                if name != "bsn":  # nearly every BSN differs: not worth keeping
-                    cache[key] = value
+            if cache is None:
+                value = _read(reader, raw)
+            else:
+                key = (raw.__class__, raw)  # 1, 1.0 and True are equal keys, not equal cells
+                value = cache.get(key, _UNREAD)
+                if value is _UNREAD:
+                    value = cache[key] = _read(reader, raw)
             if value.__class__ is _Failed:
                 self._problem(check, name, value.code, **value.params)  # type: ignore[attr-defined]
             elif value is not None:
@@ -122,7 +123,7 @@ class RowChecker:
         bsn, surname, born = got.get("bsn"), got.get("surname"), got.get("date_of_birth")
         number = got.get("house_number")
         house_number = cell.house_number(number, got.get("addition"))  # type: ignore[arg-type]
-        limit = SPECS["house_number"].max_length or 0
+        limit = self.house_number_limit
         if house_number is not None and len(house_number) > limit:
             self._problem(check, "house_number", "too_long", max_length=limit)
         contact = self._contact(check, got)
@@ -141,10 +142,14 @@ class RowChecker:
             person=PersonIdentity(
                 surname=surname,  # type: ignore[arg-type]
                 date_of_birth=born,  # type: ignore[arg-type]
-                gender=Gender(got["gender"]),
+                gender=got["gender"],  # type: ignore[arg-type]
                 bsn=bsn,  # type: ignore[arg-type]
+                given_names=got.get("given_names"),  # type: ignore[arg-type]
+                prefix=got.get("prefix"),  # type: ignore[arg-type]
+                street=got.get("street"),  # type: ignore[arg-type]
                 house_number=house_number,
-                **{name: got.get(name) for name in _ADDRESS},  # type: ignore[arg-type]
+                postcode=got.get("postcode"),  # type: ignore[arg-type]
+                city=got.get("city"),  # type: ignore[arg-type]
             ),
             organisation_code=self.organisation_code,
             signal_date=got["signal_date"],  # type: ignore[arg-type]
@@ -182,6 +187,13 @@ class RowChecker:
         if not contact.name:
             check.contact_email = contact.email
         return contact
+
+
+def _read(reader: Callable[[object], object], raw: object) -> object:
+    try:
+        return reader(raw)
+    except cell.CellProblem as exc:
+        return _Failed(exc)
 
 
 def _contact(

@@ -265,7 +265,9 @@ def _plan(
         import_batch_id=batch.id if batch is not None else None,
     )
     valid = [c for c in checks if c.signal is not None]
-    planned = engine.plan([c.signal for c in valid], should_cancel)  # type: ignore[misc]
+    inputs = [c.signal for c in valid]
+    # The row check left every BSN normalised (import_values.bsn), or None.
+    planned = engine.plan(inputs, should_cancel, bsns_normalised=True)  # type: ignore[arg-type]
     outcomes = {}
     for check, outcome in zip(valid, planned, strict=True):
         outcomes[check.row] = outcome

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from sisa_desk.domain.dates import add_months, birthday
 from sisa_desk.domain.signals import (
     DEFAULT_RETENTION,
     EndReason,
@@ -47,6 +48,14 @@ def test_default_retention_settings():
 
 def test_signal_of_today_is_accepted():
     validate_signal(BORN, date(2024, 1, 8), today=date(2024, 1, 8))
+
+
+def test_an_accepted_signal_gives_its_planned_end():
+    twelve = RetentionSettings(signal_term_months=12)
+    end = validate_signal(BORN, date(2024, 1, 8), date(2024, 3, 1), settings=twelve)
+    assert (
+        end == planned_end(BORN, date(2024, 1, 8), twelve) == (date(2025, 1, 8), EndReason.EXPIRED)
+    )
 
 
 def test_future_signal_date_is_rejected():
@@ -165,6 +174,27 @@ def test_planned_end_is_the_earliest_of_term_age_and_death(born, offset, death_o
     assert end.on <= date(signal_date.year + 2, 12, 31)
     if death is not None:
         assert end.on <= death
+
+
+@given(
+    st.dates(date(2000, 1, 1), date(2030, 12, 31)),
+    st.integers(0, 23 * 366),
+    st.one_of(st.none(), st.integers(-30, 2000)),
+    st.integers(1, 36),
+)
+def test_planned_end_is_the_minimum_by_date_then_specific_reason(born, offset, death, term):
+    # The rule as first written: the earliest candidate; on a tie death, age limit, term.
+    settings = RetentionSettings(signal_term_months=term)
+    signal_date = born + timedelta(days=offset)
+    death_day = None if death is None else signal_date + timedelta(days=death)
+    candidates = [
+        (add_months(signal_date, term), 2, EndReason.EXPIRED),
+        (birthday(born, settings.max_age), 1, EndReason.AGE_LIMIT),
+    ]
+    if death_day is not None:
+        candidates.append((death_day, 0, EndReason.DECEASED))
+    on, _rank, reason = min(candidates)
+    assert planned_end(born, signal_date, settings, death_day) == (on, reason)
 
 
 # --- active, withdrawal, history --------------------------------------------------------------

@@ -6,6 +6,8 @@ import random
 from datetime import date, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
 
 from sisa_desk.domain.bsn import generate_bsn
@@ -13,6 +15,7 @@ from sisa_desk.domain.persons import Gender
 from sisa_desk.services import import_values as cell
 from sisa_desk.services.import_columns import _PSEUDO, FIELDS, _header
 from sisa_desk.services.import_messages import MESSAGES, NOUNS, message
+from sisa_desk.services.persons import checked_bsn
 from sisa_desk.services.workbooks import header_key
 
 TODAY = date(2026, 11, 26)
@@ -55,6 +58,34 @@ def test_bad_bsns_have_their_own_code(raw, code):
     with pytest.raises(cell.CellProblem) as caught:
         cell.bsn(raw)
     assert caught.value.code == code
+
+
+def _generated_bsn(seed: int) -> str:
+    return generate_bsn(random.Random(seed), prefix="")
+
+
+def _as_cells(bsn: str) -> st.SearchStrategy[object]:
+    return st.sampled_from(
+        [bsn, int(bsn), float(bsn), f" {bsn[:3]}.{bsn[3:6]}.{bsn[6:]} ", bsn.lstrip("0")]
+    )
+
+
+bsn_cells = st.one_of(
+    st.integers(0, 2**32).map(_generated_bsn).flatmap(_as_cells),
+    st.text("0123456789 .-x", max_size=12),
+    st.integers(-1, 10**10),
+    st.none(),
+)
+
+
+@given(bsn_cells)
+def test_a_bsn_read_from_a_cell_is_left_as_it_is_by_checked_bsn(raw):
+    # The import hands its BSNs to BulkRegistration.plan as normalised (bsns_normalised).
+    try:
+        read = cell.bsn(raw)
+    except cell.CellProblem:
+        return
+    assert checked_bsn(read) == read
 
 
 @pytest.mark.parametrize(
