@@ -106,13 +106,20 @@ def _rows(
     wanted = list(columns)
     width = max((len(row) for row in grid), default=0)
     others = [c for c in range(width) if c not in set(wanted)]
+    no_lacking: frozenset[int] = frozenset()
     for number in range(first_row, len(grid) + 1):
         row = grid[number - 1]
         size = len(row)
-        values = {c: _value(row[c]) for c in wanted if c < size and row[c] != ""}
+        values = {}
+        for c in wanted:
+            if c < size:
+                value = row[c]
+                if value != "":
+                    # Most cells are text, which needs nothing done.
+                    values[c] = value if type(value) is str else _value(value)
         filled_others = frozenset(c for c in others if c < size and _filled(row[c]))
         if values or filled_others:
-            yield SheetRowValues(number, values, frozenset(), filled_others)
+            yield SheetRowValues(number, values, no_lacking, filled_others)
         if on_chunk is not None and number % 1000 == 0:
             on_chunk(number - first_row + 1)
 

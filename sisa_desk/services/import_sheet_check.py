@@ -16,8 +16,9 @@ local name — can be counted with plain byte searches:
 - no reference reaches column CA or row 200 000 (so the table holds at most 15.6 million
   cells — the worst case a crafted file can cause — and a real file far fewer);
 - no formulas (``<f``): the quick reader cannot tell a formula without a cached value from an
-  empty cell, and the issue wants that reported; no phonetic runs, ISO dates (``t="d"``) or
-  error cells, whose values the readers might give differently.
+  empty cell, and the issue wants that reported; no phonetic runs, ISO dates (``t="d"``),
+  error cells (calamine drops "#N/A": a BSN cell would read as empty) or rich text whose
+  runs calamine would trim (it trims text without xml:space="preserve").
 
 A part that fails any check is not refused: the workbook is read by the careful reader.
 """
@@ -30,12 +31,23 @@ import zipfile
 MAX_ROWS = 200_000  # the first row a reference may not reach
 LAST_COLUMN = "BZ"
 
-# One pass each over what may be tens of megabytes (a byte search costs ~40 ms per pass):
-# comments, CDATA, DOCTYPE and processing instructions (<! and <?), phonetic runs, formulas,
-# and prefixed tags; then other value types and quoting; then references beyond the bounds.
-_UNBOUNDED_MARKUP = re.compile(rb"<(?:[!?]|rPh|f[\s/>]|/?[A-Za-z_][\w.\-]*:)")
-_OTHER_VALUE_TYPES = (b't="d"', b't="e"', b"='")  # ISO dates, errors, single quotes
+# Each byte search over what may be tens of megabytes costs ~40 ms, a regular expression that
+# stops at every "<" several times that; so the tags are looked at through a skeleton: the
+# part with every byte a tag name can be made of deleted. There a prefixed tag ("<x:c") shows
+# as "<:", and comments, CDATA, DOCTYPE and processing instructions as "<!" and "<?".
+_NAME_BYTES = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_.-" + bytes(
+    range(128, 256)
+)
+_SKELETON_MARKERS = (b"<:", b"</:", b"<!", b"<?")
+# Phonetic runs, formulas (also <family>, harmlessly), ISO dates, errors, single quotes.
+_UNSUPPORTED = (b"<rPh", b"<f", b't="d"', b't="e"', b"='")
 _OUT_OF_BOUNDS = re.compile(rb'<c r="(?!(?:[A-Z]|[AB][A-Z])(?:[0-9]{1,5}|1[0-9]{5})")')
+# calamine trims text that starts or ends with white space unless it says xml:space="preserve":
+# harmless for a whole value (the import strips values), not for the runs of rich text, whose
+# spaces between words would go ("Van " + "Dijk").
+_RICH_RUN = re.compile(rb"<r[\s/>]")  # the sheet has no prefixed tags by then
+_RICH_RUN_ANY_PREFIX = re.compile(rb"<(?:[\w.\-]+:)?r[\s/>]")  # for the shared strings
+_UNPRESERVED_EDGE = re.compile(rb"<t>(?:\s|[^<]*\s</t>)")
 
 
 def quick_read_allowed(archive: zipfile.ZipFile) -> bool:
@@ -50,7 +62,7 @@ def quick_read_allowed(archive: zipfile.ZipFile) -> bool:
             return False
         if b"<sheetData" in data and not worksheet_bounded(data):
             return False
-        if b"<sst" in data and b"<rPh" in data:
+        if b"<sst" in data and (b"<rPh" in data or not _runs_keep_their_spaces(data, True)):
             return False
     return True
 
@@ -61,16 +73,24 @@ def worksheet_bounded(data: bytes) -> bool:
     end = len(data) if end == -1 else end
     # Cells are read up to the end of sheetData with tags matched by their local name; what
     # comes after (extensions such as x14:dataValidations) is never read as cells.
-    if _UNBOUNDED_MARKUP.search(data, _after_declaration(data), end) is not None:
+    skeleton = data[_after_declaration(data) : end].translate(None, _NAME_BYTES)
+    if any(marker in skeleton for marker in _SKELETON_MARKERS):
         return False
     region = data[data.find(b"<sheetData") : end]
-    if any(token in region for token in _OTHER_VALUE_TYPES):
+    if any(token in region for token in _UNSUPPORTED):
+        return False
+    if not _runs_keep_their_spaces(region):
         return False
     # "<c" also starts <col>, <color> …: equal counts mean every tag starting with "<c" is a
     # cell whose first attribute is its reference.
     if region.count(b"<c") != region.count(b'<c r="'):
         return False
     return _OUT_OF_BOUNDS.search(region) is None
+
+
+def _runs_keep_their_spaces(data: bytes, any_prefix: bool = False) -> bool:
+    runs = _RICH_RUN_ANY_PREFIX if any_prefix else _RICH_RUN
+    return runs.search(data) is None or _UNPRESERVED_EDGE.search(data) is None
 
 
 def _after_declaration(data: bytes) -> int:

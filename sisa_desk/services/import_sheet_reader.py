@@ -1,20 +1,21 @@
-"""The cell values of one worksheet, read straight from its XML — what openpyxl's read-only
-``iter_rows(values_only=True)`` gives with ``data_only=True``, at a third of its cost.
+"""The careful reader: the cell values of one worksheet, read straight from its XML — what
+openpyxl's read-only ``iter_rows(values_only=True)`` gives with ``data_only=True``, at a third
+of its cost, streaming, so that no coordinate in the file can make it allocate much.
 
-A partner file of 100 000 rows takes openpyxl about 12 s to read, most of it building a
-Python object per XML element; the import must stay within 1.5× that read (DESIGN.md §5).
-This reader walks the XML with expat and keeps only the columns asked for. The workbook has
-already been opened by `workbooks.open_workbook` (size, zip and DTD checks, defusedxml), whose
-shared strings, date styles and date system it reuses; tests/services/test_import_reader.py
-checks it gives openpyxl's values. It also tells which formula cells hold no cached value
-(openpyxl reads those as empty cells).
-"""
+The import uses it for every workbook calamine may not read (`import_sheet_check`): formulas,
+cells far away, prefixes, error cells … It walks the XML with expat and keeps only the columns
+asked for. The workbook has already been opened by openpyxl after `workbooks`' checks (size,
+zip and DTD checks, defusedxml), whose shared strings, date styles and date system it reuses;
+tests/services/test_import_reader.py checks it gives openpyxl's values (except that a number
+too large for a date stays the number, as calamine gives it). It also tells which formula
+cells hold no cached value (openpyxl reads those as empty cells)."""
 
 from __future__ import annotations
 
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any
 from xml.parsers import expat
@@ -151,10 +152,10 @@ class _Cells:
         elif kind == "n":
             value = float(raw) if ("." in raw or "E" in raw or "e" in raw) else int(raw)
             if self.style in self.date_styles:
-                try:
+                # No date: a BSN typed into a date-formatted cell stays the number typed, as
+                # calamine gives it (openpyxl makes it the error "#VALUE!").
+                with suppress(OverflowError, ValueError):
                     value = from_excel(value, self.epoch, self.style in self.duration_styles)
-                except (OverflowError, ValueError):
-                    value = "#VALUE!"  # openpyxl treats such a cell as an error
         elif kind == "s":
             value = self.strings[int(raw)]
         elif kind == "b":

@@ -111,6 +111,7 @@ def _raw_worksheet(sheet_data: str, *, before: str = "", prefix: str = "") -> by
 
 
 INLINE = 't="inlineStr"><is>'
+PRESERVE = 'xml:space="preserve"'
 BOUNDED = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="BZ199999"><v>5</v></c></row>'
 
 
@@ -227,3 +228,69 @@ def test_both_readers_find_the_same_table_and_rows(tmp_path, monkeypatch, excel_
     assert quick == careful
     assert quick.sheet == "Signalen" and quick.header_row == 3
     assert [r.row for r in quick.rows] == [4, 6, 7]
+
+
+NUMBER_FORMATS = [
+    "General", "0", "000000000", "@", "0.00", "#,##0", '"BSN "000000000', "dd-mm-yyyy",
+    "d-m-yy", "yyyy-mm-dd", "[$-413]d mmmm yyyy", "mm/dd/yyyy hh:mm", "h:mm", "[h]:mm:ss",
+    "0%", "mmm-yy", "d/m/yyyy;@", "#,##0.00 [$€-413]", "0.00E+00", "# ?/?", '"d"0', "mm:ss",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("excel_style", [False, True], ids=["openpyxl-written", "excel-style"])
+def test_number_formats_give_the_same_values_both_ways(tmp_path, excel_style):
+    path = tmp_path / "formaten.xlsx"
+    book = openpyxl.Workbook()
+    for number, number_format in enumerate(NUMBER_FORMATS, start=1):
+        for column, value in enumerate([45000, 123456782, 0.5, 45000.75, 7], start=1):
+            cell = book.active.cell(row=number, column=column, value=value)
+            cell.number_format = number_format
+    book.save(path)
+    if excel_style:
+        as_excel_writes_it(path)
+    careful, quick = _both_ways(path, columns=range(5))
+    assert quick == careful
+    # A BSN typed into a date-formatted cell is no date: both readers give the number.
+    assert quick[NUMBER_FORMATS.index("dd-mm-yyyy")].values[1] == 123456782
+
+
+def _with_shared_strings(tmp_path, items: str):
+    path = tmp_path / "gedeeld.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["a", "b"])
+    book.save(path)
+    as_excel_writes_it(path)
+    sst = f'<sst xmlns="{MAIN}" count="2" uniqueCount="2">{items}</sst>'
+    rewrite_member(path, "xl/sharedStrings.xml", sst.encode())
+    return path
+
+
+def test_rich_text_whose_runs_calamine_would_trim_goes_to_the_careful_reader(tmp_path):
+    trimmed = _with_shared_strings(
+        tmp_path, "<si><r><t>Van </t></r><r><t>Dijk</t></r></si><si><t>b</t></si>"
+    )
+    with zipfile.ZipFile(trimmed) as archive:
+        assert not quick_read_allowed(archive)
+    with closing(open_workbook(trimmed)) as book:
+        careful = list(read_sheet(book, book.active, [0, 1], first_row=1))
+    assert careful[0].values[0] == "Van Dijk"
+
+    kept = _with_shared_strings(
+        tmp_path,
+        '<si><r><t xml:space="preserve">Van </t></r><r><t>Dijk</t></r></si><si><t>b</t></si>',
+    )
+    careful, quick = _both_ways(kept, columns=[0, 1])
+    assert quick == careful and quick[0].values[0] == "Van Dijk"
+
+
+@pytest.mark.parametrize(
+    ("cell", "bounded"),
+    [
+        (f'<c r="A1" {INLINE}<r><t>Van </t></r><r><t>Dijk</t></r></is></c>', False),
+        (f'<c r="A1" {INLINE}<r><t {PRESERVE}>Van </t></r><r><t>Dijk</t></r></is></c>', True),
+        (f'<c r="A1" {INLINE}<t>  spaties  </t></is></c>', True),  # the import strips values
+    ],
+    ids=["rich-trimmed", "rich-preserved", "plain-trimmed"],
+)  # fmt: skip
+def test_inline_rich_text_is_bounded_only_when_its_runs_keep_their_spaces(cell, bounded):
+    assert worksheet_bounded(_raw_worksheet(f'<row r="1">{cell}</row>')) is bounded
