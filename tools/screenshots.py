@@ -263,6 +263,8 @@ def _import_screen(workspaces, settings, out: Path, settle, work: Path) -> None:
     screen.open_file(path)
     while screen.busy:
         settle()
+    table = screen.ui.rowsTable
+    table.setCurrentIndex(screen.rows_proxy.index(4, 0))  # the row with a BSN typo
     _render(window, out / "main_window_operator_import_preview.png", settle)
     window.hide()
 

@@ -703,8 +703,8 @@
         <translation>De kopregel heeft twee kolommen voor hetzelfde. Verwijder er één en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>Required columns are missing from the file. Compare its header row with the template.</source>
-        <translation>Er ontbreken verplichte kolommen in het bestand. Vergelijk de kopregel met het sjabloon.</translation>
+        <source>The file has no column for: {columns}. Compare its header row with the template.</source>
+        <translation>Het bestand heeft geen kolom voor: {columns}. Vergelijk de kopregel met het sjabloon.</translation>
     </message>
     <message>
         <source>This file cannot be read safely as an Excel workbook.</source>
@@ -1093,6 +1093,10 @@ De details staan in het logbestand:
     <message>
         <source>This file was already imported on {date}; it cannot be imported again.</source>
         <translation>Dit bestand is al ingelezen op {date}; het kan niet nogmaals worden ingelezen.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {messages}</source>
+        <translation>Rij {row}: {messages}</translation>
     </message>
     <message>
         <source>Importing {file}…</source>

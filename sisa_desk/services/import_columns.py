@@ -112,7 +112,9 @@ class NoSignalSheet(HeaderNotFound):
 
 
 class MissingColumns(WorkbookError):
-    pass
+    def __init__(self, message: str, labels: list[str]) -> None:
+        super().__init__(message)
+        self.labels = labels  # the template's headers of the missing columns
 
 
 @dataclass(frozen=True)
@@ -227,7 +229,8 @@ def _table(
         raise MissingColumns(
             f"the sheet {view.title!r} has a header row (row {index + 1}) but the "
             f"column{'s' if len(missing) > 1 else ''} {names} "
-            f"{'are' if len(missing) > 1 else 'is'} missing"
+            f"{'are' if len(missing) > 1 else 'is'} missing",
+            [SPECS[f].label for f in missing],
         )
     return SheetTable(
         sheet=view.sheet,

@@ -149,10 +149,6 @@ _TEXTS: dict[type[Exception], str] = {
         "ErrorTexts",
         "The header row has two columns for the same thing. Remove one of them and try again.",
     ),
-    MissingColumns: QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "Required columns are missing from the file. Compare its header row with the template.",
-    ),
     workbooks.WorkbookError: QT_TRANSLATE_NOOP(
         "ErrorTexts", "This file cannot be read safely as an Excel workbook."
     ),
@@ -186,6 +182,10 @@ _PASSWORD_POLICY = QT_TRANSLATE_NOOP(
 
 
 _WEAK_PASSWORD = QT_TRANSLATE_NOOP("ErrorTexts", "This password is not strong enough. {policy}")
+_MISSING_COLUMNS = QT_TRANSLATE_NOOP(
+    "ErrorTexts",
+    "The file has no column for: {columns}. Compare its header row with the template.",
+)
 
 
 def _tr(text: str) -> str:
@@ -210,6 +210,9 @@ def describe_error(
             return overrides[cls]
         if cls is WeakPasswordError:
             return _tr(_WEAK_PASSWORD).format(policy=password_policy())
+        if cls is MissingColumns:
+            columns = ", ".join(error.labels)  # type: ignore[attr-defined]
+            return _tr(_MISSING_COLUMNS).format(columns=columns)
         if cls in _TEXTS:
             return _tr(_TEXTS[cls])
     return _tr(_TEXTS[ServiceError])

@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QWidget
 
 from sisa_desk.services import directory, imports
@@ -88,6 +88,10 @@ class ImportScreen(QWidget):
         ui.errorReportButton.clicked.connect(self._save_error_report)
         ui.importButton.clicked.connect(self.start_import)
         ui.rejectedOnlyCheck.toggled.connect(self.rows_proxy.set_only_rejected)
+        ui.rowsTable.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show_row_messages(current)
+        )
+        self.rows_proxy.modelReset.connect(lambda: self._show_row_messages(None))
         ui.organisationCombo.currentIndexChanged.connect(lambda _i: self._organisation_changed())
         self._load_organisations()
         self._show_empty()
@@ -240,6 +244,17 @@ class ImportScreen(QWidget):
         return QCoreApplication.translate(
             "ImportScreen", "This file was already imported on {date}; it cannot be imported again."
         ).format(date=f"{when:%d-%m-%Y}")
+
+    def _show_row_messages(self, index: QModelIndex | None) -> None:
+        """The whole of the current row's messages, which the table may cut off."""
+        text = ""
+        if index is not None and index.isValid():
+            row = self.rows.row_at(self.rows_proxy.mapToSource(index).row())
+            if row.messages:
+                text = QCoreApplication.translate("ImportScreen", "Row {row}: {messages}").format(
+                    row=row.row, messages="; ".join(row.messages)
+                )
+        self._say(self.ui.rowMessagesLabel, text, MessageKind.PROBLEM if text else None)
 
     def _fit_columns(self) -> None:
         table = self.ui.rowsTable

@@ -14,6 +14,8 @@ from pathlib import Path
 import openpyxl
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
+from sisa_desk.services import workbooks
+
 HEADERS = [
     "BSN", "Achternaam", "Tussenvoegsel", "Voornamen", "Geboortedatum", "Geslacht", "Straat",
     "Huisnummer", "Postcode", "Woonplaats", "Signaaldatum", "Hulpverlener", "Telefoon",
@@ -172,3 +174,15 @@ def _sheet_part(path: Path, title: str | None = None) -> str:
         return sheet._worksheet_path
     finally:
         book.close()
+
+
+def ole_file(*stream_names: str) -> bytes:
+    """An OLE2 compound file's header and first directory sector, as Excel writes them."""
+    header = workbooks.OLE2_MAGIC + bytes(22) + b"\x3e\x00\x03\x00\xfe\xff\x09\x00"
+    header = header.ljust(512, b"\x00")
+    directory = b""
+    for name in ("Root Entry", *stream_names):
+        encoded = (name + "\0").encode("utf-16-le")
+        directory += encoded.ljust(64, b"\x00") + len(encoded).to_bytes(2, "little")
+        directory = directory.ljust(len(directory) + 62, b"\x00")
+    return header + directory.ljust(512, b"\x00") + bytes(2048)

@@ -15,9 +15,15 @@ from sisa_desk.services.errors import NotFound, PermissionDenied
 from sisa_desk.services.import_columns import MissingColumns, NoSignalSheet
 from sisa_desk.services.imports import AlreadyImported, ImportCancelled, RowStatus
 from sisa_desk.store.models import Professional, Signal, YoungPerson
-from tests.services.import_workbooks import HEADERS, as_excel_writes_it, row, write_workbook
+from tests.services.import_workbooks import (
+    HEADERS,
+    as_excel_writes_it,
+    ole_file,
+    row,
+    write_workbook,
+)
 from tests.services.signal_helpers import TODAY, add_organisations, new_bsn
-from tests.services.test_workbooks import SHARED_STRINGS_BOMB, _ole, add_shared_strings
+from tests.services.test_workbooks import SHARED_STRINGS_BOMB, add_shared_strings
 
 
 @pytest.fixture
@@ -167,8 +173,8 @@ def _zip_bomb(path):
         (lambda p: add_shared_strings(p, SHARED_STRINGS_BOMB), workbooks.WorkbookUnsafeXml,
          "malicious"),
         (lambda p: p.write_text("bsn;achternaam\n1;x\n"), workbooks.WorkbookIsCsv, "CSV"),
-        (lambda p: p.write_bytes(_ole("Workbook")), workbooks.WorkbookIsXls, r"\.xls"),
-        (lambda p: p.write_bytes(_ole("EncryptionInfo", "EncryptedPackage")),
+        (lambda p: p.write_bytes(ole_file("Workbook")), workbooks.WorkbookIsXls, r"\.xls"),
+        (lambda p: p.write_bytes(ole_file("EncryptionInfo", "EncryptedPackage")),
          workbooks.WorkbookEncrypted, "password"),
         (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(2000)), workbooks.NotAWorkbook,
          "not an Excel workbook"),

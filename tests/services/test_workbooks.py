@@ -37,6 +37,7 @@ from sisa_desk.services.workbooks import (
     sheet_rows,
     visible_sheets,
 )
+from tests.services.import_workbooks import ole_file
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
@@ -174,28 +175,16 @@ def test_csv_by_its_extension(tmp_path):
         open_workbook(path)
 
 
-def _ole(*stream_names: str) -> bytes:
-    """An OLE2 compound file's header and first directory sector, as Excel writes them."""
-    header = workbooks.OLE2_MAGIC + bytes(22) + b"\x3e\x00\x03\x00\xfe\xff\x09\x00"
-    header = header.ljust(512, b"\x00")
-    directory = b""
-    for name in ("Root Entry", *stream_names):
-        encoded = (name + "\0").encode("utf-16-le")
-        directory += encoded.ljust(64, b"\x00") + len(encoded).to_bytes(2, "little")
-        directory = directory.ljust(len(directory) + 62, b"\x00")
-    return header + directory.ljust(512, b"\x00") + bytes(2048)
-
-
 def test_old_xls(tmp_path):
     path = tmp_path / "lijst.xls"
-    path.write_bytes(_ole("Workbook", "\x05SummaryInformation"))
+    path.write_bytes(ole_file("Workbook", "\x05SummaryInformation"))
     with pytest.raises(WorkbookIsXls, match=r"old Excel 97–2003 file \(.xls\)"):
         open_workbook(path)
 
 
 def test_password_protected_workbook(tmp_path):
     path = tmp_path / "lijst.xlsx"
-    path.write_bytes(_ole("EncryptionInfo", "EncryptedPackage", "\x06DataSpaces"))
+    path.write_bytes(ole_file("EncryptionInfo", "EncryptedPackage", "\x06DataSpaces"))
     with pytest.raises(WorkbookEncrypted, match="protected with a password"):
         open_workbook(path)
 

@@ -14,7 +14,7 @@ from sisa_desk.ui import import_screen
 from sisa_desk.ui.import_models import ImportRowsModel
 from sisa_desk.ui.import_screen import ImportScreen
 from sisa_desk.ui.screens import SCREENS, screens_for
-from tests.services.import_workbooks import HEADERS, row, write_workbook
+from tests.services.import_workbooks import HEADERS, ole_file, row, write_workbook
 from tests.services.signal_helpers import add_organisations, new_bsn
 from tests.ui.conftest import WAIT_MS
 
@@ -113,6 +113,51 @@ def test_a_csv_renamed_to_xlsx_shows_its_dutch_message(qtbot, screen, tmp_path, 
     assert "Excel" in screen.ui.summaryLabel.text()
     assert message_boxes.shown == []
     assert screen.rows.rowCount() == 0 and not screen.ui.importButton.isEnabled()
+
+
+def test_the_whole_messages_of_the_current_row_show_below_the_table(qtbot, screen, tmp_path):
+    screen.open_file(_messy(tmp_path))
+    _wait_idle(qtbot, screen)
+    label = screen.ui.rowMessagesLabel
+    assert label.isHidden()
+    screen.ui.rejectedOnlyCheck.setChecked(True)
+    screen.ui.rowsTable.setCurrentIndex(screen.rows_proxy.index(1, ImportRowsModel.STATUS))
+    assert label.text() == "Rij 8: Dubbel: zelfde jongere als rij 4" and not label.isHidden()
+    screen.ui.rejectedOnlyCheck.setChecked(False)
+    screen.ui.rowsTable.setCurrentIndex(screen.rows_proxy.index(0, ImportRowsModel.STATUS))
+    assert label.isHidden()  # a new row has nothing to say
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (ole_file("Workbook"), "oud Excel 97–2003-bestand"),
+        (ole_file("EncryptionInfo", "EncryptedPackage"), "beveiligd met een wachtwoord"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(64), "geen Excel-werkmap"),
+    ],
+    ids=["xls", "password", "not-a-workbook"],
+)
+def test_file_problems_show_their_own_dutch_message(
+    qtbot, screen, tmp_path, message_boxes, content, expected
+):
+    path = tmp_path / "signalen.xlsx"
+    path.write_bytes(content)
+    screen.open_file(path)
+    _wait_idle(qtbot, screen)
+    assert expected in screen.ui.summaryLabel.text()
+    assert message_boxes.shown == []
+    assert screen.rows.rowCount() == 0 and not screen.ui.importButton.isEnabled()
+
+
+def test_missing_columns_are_named(qtbot, screen, tmp_path):
+    headers = [h for h in HEADERS if h not in ("Geslacht", "Signaaldatum")]
+    path = write_workbook(tmp_path / "signalen.xlsx", [], headers=headers)
+    screen.open_file(path)
+    _wait_idle(qtbot, screen)
+    assert screen.ui.summaryLabel.text() == (
+        "Het bestand heeft geen kolom voor: Geslacht, Signaaldatum. "
+        "Vergelijk de kopregel met het sjabloon."
+    )
 
 
 def test_an_imported_file_says_so_and_offers_no_import(qtbot, db, screen, tmp_path):

@@ -117,6 +117,13 @@ class Ui_ImportScreen(object):
 
         self.mainLayout.addWidget(self.rowsTable)
 
+        self.rowMessagesLabel = QLabel(ImportScreen)
+        self.rowMessagesLabel.setObjectName(u"rowMessagesLabel")
+        self.rowMessagesLabel.setWordWrap(True)
+        self.rowMessagesLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.mainLayout.addWidget(self.rowMessagesLabel)
+
         self.importLayout = QHBoxLayout()
         self.importLayout.setSpacing(8)
         self.importLayout.setObjectName(u"importLayout")
