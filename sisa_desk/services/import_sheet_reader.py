@@ -16,8 +16,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import suppress
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 from xml.parsers import expat
 
 from openpyxl.utils.datetime import from_excel, from_ISO8601
@@ -29,8 +28,7 @@ _CHUNK = 1 << 16
 _DIGITS = "0123456789"
 
 
-@dataclass(frozen=True)
-class SheetRowValues:
+class SheetRowValues(NamedTuple):
     number: int  # as Excel numbers the row
     values: dict[int, object]  # 0-based column -> value, for the columns asked for
     without_value: frozenset[int]  # 0-based columns: a formula without a cached value
