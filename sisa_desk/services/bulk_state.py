@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from sisa_desk.domain.persons import Gender
 from sisa_desk.domain.signals import EndReason
+from sisa_desk.store import bulk_read
 from sisa_desk.store.models import (
     ContactChannel,
     DuplicateReview,
@@ -258,22 +259,24 @@ class ChunkedIn:
     """A query for the rows whose ``column`` is one of many values, asked `CHUNK` values at a
     time. Its IN list is built once, with a bind parameter per place: an expanding IN list is
     built and rendered again, value by value, for every chunk, and that took as long as
-    reading the rows."""
+    reading the rows. The rows come as plain tuples of the query's columns (`bulk_read`),
+    without SQLAlchemy's Row objects."""
 
     def __init__(self, query: Select[Any], column: ColumnElement[Any]) -> None:
         self.query = query.where(column.in_([bindparam(place) for place in _IN_PLACES]))
 
-    def rows(self, session: Session, values: Iterable[Any]) -> list[Any]:
+    def rows(self, session: Session, values: Iterable[Any]) -> list[tuple[Any, ...]]:
         """The rows of the sorted distinct values, chunk after chunk (each in the query's
         order)."""
-        found: list[Any] = []
-        for chunk in chunks(sorted(set(values))):
-            # The places a short last chunk leaves are NULL, which matches nothing.
-            params: dict[str, Any] = dict.fromkeys(_IN_PLACES)
-            params.update(zip(_IN_PLACES[: len(chunk)], chunk, strict=True))
-            # All at once: iterating a Result fetches and builds its rows one by one.
-            found.extend(session.execute(self.query, params).all())
-        return found
+        params = map(_places, chunks(sorted(set(values))))
+        return bulk_read.select_rows(session.connection(), self.query, params)
+
+
+def _places(chunk: Sequence[Any]) -> dict[str, Any]:
+    # The places a short last chunk leaves are NULL, which matches nothing.
+    params: dict[str, Any] = dict.fromkeys(_IN_PLACES)
+    params.update(zip(_IN_PLACES[: len(chunk)], chunk, strict=True))
+    return params
 
 
 _PERSONS = YoungPerson.__table__

@@ -3,11 +3,14 @@ real encrypted database."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import insert, select
 
 from sisa_desk.domain.directory import Sector
+from sisa_desk.services import bulk_state, demo_data
 from sisa_desk.services.bulk_state import CHUNK, ChunkedIn
-from sisa_desk.store.models import Organisation
+from sisa_desk.store.models import Match, Organisation, YoungPerson
 
 ORGANISATIONS = Organisation.__table__
 COUNT = 3 * CHUNK
@@ -47,7 +50,7 @@ def test_rows_of_one_chunk_come_in_the_query_order(db):
         query.order_by(ORGANISATIONS.c.id.desc()), ORGANISATIONS.c.coordinator_priority
     )
     with db.operator.database.unit_of_work() as session:
-        ids = [row.id for row in by_priority.rows(session, range(7))]
+        ids = [id_ for (id_,) in by_priority.rows(session, range(7))]
         expected = session.scalars(query.order_by(ORGANISATIONS.c.id.desc())).all()
     assert len(ids) == COUNT - 1 and ids == expected
 
@@ -56,3 +59,26 @@ def test_no_values_read_nothing(db):
     by_code = ChunkedIn(select(ORGANISATIONS.c.id), ORGANISATIONS.c.code)
     with db.operator.database.unit_of_work() as session:
         assert by_code.rows(session, []) == []
+
+
+def test_the_planning_reads_give_what_sqlalchemy_gives(db):
+    demo_data.fill_demo_data(db.admin, young_persons=300, today=date(2026, 3, 2))
+    persons, matches = YoungPerson.__table__, Match.__table__
+    with db.operator.database.unit_of_work() as session:
+        asked = {
+            bulk_state._PERSONS_BY_BSN: session.scalars(
+                select(persons.c.bsn).where(persons.c.bsn.is_not(None))
+            ).all(),
+            bulk_state._PERSONS_BORN_ON: session.scalars(select(persons.c.date_of_birth)).all(),
+            bulk_state._SIGNALS_OF_PERSONS: session.scalars(select(persons.c.id)).all(),
+            bulk_state._OPEN_MATCHES_OF_PERSONS: session.scalars(select(persons.c.id)).all(),
+            bulk_state._MEMBERS_OF_MATCHES: session.scalars(select(matches.c.id)).all(),
+        }
+        for query, values in asked.items():
+            chunk = sorted(set(values))
+            assert 0 < len(chunk) <= CHUNK  # one chunk: the rows in the query's order
+            expected = session.execute(query.query, bulk_state._places(chunk)).all()
+            found = query.rows(session, values)
+            assert [[(type(v), v) for v in row] for row in found] == [
+                [(type(v), v) for v in row] for row in expected
+            ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 import sqlcipher3
@@ -16,11 +16,8 @@ from sqlalchemy import (
     Date,
     DateTime,
     Enum,
-    Integer,
     LargeBinary,
-    String,
     Table,
-    Text,
     bindparam,
     create_engine,
     insert,
@@ -39,47 +36,10 @@ from sisa_desk.store.models import (
     Signal,
     YoungPerson,
 )
+from tests.store.column_values import ZONES, aware_datetimes, column_values, naive_datetimes
 
 # The dialect the application's engine uses (store/engine.py): pysqlite over sqlcipher3.
 DIALECT = create_engine("sqlite+pysqlite://", module=sqlcipher3.dbapi2).dialect
-ZONES = [UTC, timezone(timedelta(hours=2)), timezone(timedelta(hours=-9, minutes=-30))]
-naive_datetimes = st.datetimes()
-aware_datetimes = st.datetimes(timezones=st.sampled_from(ZONES))
-# JSON values from small pools: equal values that serialise apart (True, 1, 1.0) meet.
-scalars = st.sampled_from([None, True, False, 1, 0, 1.0, 0.0, -0.0, "1", ""]) | st.floats()
-details = st.recursive(
-    scalars | st.integers() | st.text(max_size=8),
-    lambda inner: (
-        st.lists(inner, max_size=3)
-        | st.tuples(inner)
-        | st.dictionaries(st.sampled_from(["a", "b", "1"]), inner, max_size=3)
-    ),
-    max_leaves=6,
-)
-
-
-def _values(column: Column) -> st.SearchStrategy:
-    """Anything SQLAlchemy accepts for the column, as far as its type decides."""
-    kind = column.type
-    if isinstance(kind, DateTime):  # a date is stored as midnight
-        values = naive_datetimes | aware_datetimes | st.dates()
-    elif isinstance(kind, Date):  # a datetime is stored as its day
-        values = st.dates() | naive_datetimes | aware_datetimes
-    elif isinstance(kind, Enum):  # a member, or its stored value
-        values = st.sampled_from([*kind.enum_class, *kind.enums])
-    elif isinstance(kind, Boolean):
-        values = st.sampled_from([True, False, 1, 0])
-    elif isinstance(kind, JSON):
-        values = details
-    elif isinstance(kind, LargeBinary):
-        values = st.binary(max_size=20)
-    elif isinstance(kind, Integer):
-        values = st.integers(-(2**63), 2**63 - 1)
-    elif isinstance(kind, String | Text):
-        values = st.text(max_size=kind.length or 50)
-    else:
-        raise AssertionError(f"no strategy for {column}: {kind!r}")
-    return st.none() | values if column.nullable else values
 
 
 def _processed_columns() -> list[Column]:
@@ -101,7 +61,7 @@ def test_every_type_with_a_bind_processor_is_covered():
 @given(data=st.data())
 def test_converters_give_what_the_dialect_binds(column, data):
     # Lists with repeats: a converter remembers values, and equal values must store alike.
-    values = data.draw(st.lists(_values(column), max_size=12))
+    values = data.draw(st.lists(column_values(column), max_size=12))
     values += data.draw(st.permutations(values))
     convert = bulk_sql.converter(column.type, DIALECT)
     # What SQLAlchemy's execution context calls for each parameter of this column.
@@ -149,7 +109,7 @@ class _Undo(Exception):
 
 def _row(table: Table) -> st.SearchStrategy:
     columns = [c for c in table.c if c.name != "id"]
-    return st.tuples(*(_values(c) for c in columns)).map(
+    return st.tuples(*(column_values(c) for c in columns)).map(
         lambda values: dict(zip([c.name for c in columns], values, strict=True))
     )
 
