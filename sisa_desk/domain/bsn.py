@@ -13,6 +13,7 @@ from stdnum.nl import bsn as _stdnum_bsn
 
 BSN_LENGTH = 9
 _SEPARATORS = str.maketrans("", "", " .-\t\u00a0")
+_ALL_ZERO = "0" * BSN_LENGTH
 
 
 class BsnProblem(StrEnum):
@@ -37,25 +38,28 @@ def normalise_bsn(raw: str | int) -> str:
     Accepts an int or a string with spaces, dots or dashes. Eight digits are read as a BSN
     whose leading zero a spreadsheet dropped.
     """
-    if isinstance(raw, bool) or not isinstance(raw, int | str):
+    if isinstance(raw, bool) or not isinstance(raw, (int, str)):
         raise TypeError(f"a BSN is given as str or int, not {type(raw).__name__}")
     if isinstance(raw, int):
         if raw < 0:
             raise InvalidBsnError(BsnProblem.NOT_DIGITS, "a BSN cannot be negative")
         digits = str(raw)
     else:
-        digits = raw.strip().translate(_SEPARATORS)
-    if not digits:
-        raise InvalidBsnError(BsnProblem.EMPTY, "the BSN is empty")
-    # isdecimal() alone would accept Arabic-Indic and other Unicode digits.
-    if not (digits.isascii() and digits.isdecimal()):
-        raise InvalidBsnError(BsnProblem.NOT_DIGITS, "a BSN may contain only digits")
+        digits = raw.strip()
+        # Nearly every BSN is plain digits already: only the others are cleaned and checked.
+        # isdecimal() alone would accept Arabic-Indic and other Unicode digits.
+        if not (digits.isascii() and digits.isdecimal()):
+            digits = digits.translate(_SEPARATORS)
+            if not digits:
+                raise InvalidBsnError(BsnProblem.EMPTY, "the BSN is empty")
+            if not (digits.isascii() and digits.isdecimal()):
+                raise InvalidBsnError(BsnProblem.NOT_DIGITS, "a BSN may contain only digits")
     if len(digits) not in (BSN_LENGTH - 1, BSN_LENGTH):
         raise InvalidBsnError(
             BsnProblem.WRONG_LENGTH, f"a BSN has 8 or 9 digits, this one has {len(digits)}"
         )
     digits = digits.zfill(BSN_LENGTH)
-    if int(digits) == 0:
+    if digits == _ALL_ZERO:
         raise InvalidBsnError(BsnProblem.ALL_ZERO, "a BSN cannot be all zeros")
     if _stdnum_bsn.checksum(digits) != 0:
         raise InvalidBsnError(

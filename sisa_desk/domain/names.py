@@ -37,25 +37,46 @@ def surname_key(surname: str) -> str:
 
 def _edit_distance(a: str, b: str, limit: int) -> int:
     """Edit distance counting a swap of two neighbours as one edit (optimal string alignment),
-    capped at limit + 1."""
+    capped at limit + 1.
+
+    Only the cells within `limit` of the diagonal can hold `limit` or less (the distance
+    between prefixes of lengths i and j is at least |i - j|); the others count as limit + 1.
+    Once two rows in a row are all above the limit, so is every later one.
+    """
+    over = limit + 1
     if abs(len(a) - len(b)) > limit:
-        return limit + 1
+        return over
     prev2: list[int] = []
-    prev = list(range(len(b) + 1))
+    prev = [min(j, over) for j in range(len(b) + 1)]
     for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = a[i - 1] != b[j - 1]
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        char = a[i - 1]
+        cur = [over] * (len(b) + 1)
+        cur[0] = min(i, over)
+        for j in range(max(1, i - limit), min(len(b), i + limit) + 1):
+            # The least of keep or substitute, delete, insert and swap; written out, as this
+            # is the inner loop.
+            value = prev[j - 1] + (char != b[j - 1])
+            if prev[j] < value:
+                value = prev[j] + 1
+            if cur[j - 1] < value:
+                value = cur[j - 1] + 1
+            swap = i > 1 and j > 1 and char == b[j - 2] and a[i - 2] == b[j - 1]
+            if swap and prev2[j - 2] < value:
+                value = prev2[j - 2] + 1
+            cur[j] = value if value < over else over
+        if min(cur) == over and min(prev) == over:
+            return over
         prev2, prev = prev, cur
-    return min(prev[-1], limit + 1)
+    return prev[-1]
 
 
 def similar_names(a: str, b: str) -> bool:
     """Whether two surnames may be the same one, spelled or typed differently."""
-    key_a, key_b = surname_key(a), surname_key(b)
+    return similar_keys(surname_key(a), surname_key(b))
+
+
+def similar_keys(key_a: str, key_b: str) -> bool:
+    """`similar_names` on the surnames' `surname_key`s."""
     if not key_a or not key_b:
         return False
     limit = 2 if min(len(key_a), len(key_b)) >= LONG_NAME else 1

@@ -17,7 +17,7 @@ from sisa_desk.domain.matching import (
 from sisa_desk.domain.signals import EndReason
 from sisa_desk.store.models import MatchStatus
 
-from .audit import Action, PendingEvent
+from .audit import Action, Detail, PendingEvent
 from .bulk_state import MatchRow, MemberRow, OrganisationInfo, PersonRow, SignalRow
 
 _MATCH_ACTIONS = {
@@ -42,13 +42,19 @@ class MatchFollower:
         changed: dict[int, MatchRow],
         events: list[PendingEvent],
     ) -> None:
-        self.organisations = organisations
+        # The priority of each organisation that may coordinate.
+        self.coordinating = {
+            o.id: o.coordinator_priority for o in organisations.values() if o.may_coordinate
+        }
         self.today = today
         self.now = now
         self.user_name = user_name
         self.take_id = take_id
         self.changed = changed
         self.events = events
+        # An event's details by (joining, leaving): the same few dicts, shared by the events
+        # and never changed.
+        self.details: dict[tuple[frozenset[int], frozenset[int]], dict[str, Detail]] = {}
 
     def follow(
         self, person: PersonRow, created: bool, active: dict[int, SignalRow]
@@ -79,9 +85,13 @@ class MatchFollower:
         for org_id in change.joining:
             signal = by_org[org_id]
             member = earlier.get(org_id)
-            if member is None:
-                member = MemberRow(self.take_id("match_member"), match.id, org_id, new=True)
+            if member is None:  # joins now, not told yet
+                member = MemberRow(
+                    self.take_id("match_member"), match.id, org_id, signal.id,
+                    signal.professional_id, today, new=True, dirty=True,
+                )  # fmt: skip
                 match.members.append(member)
+                continue
             # An organisation that left and signals again rejoins on its old row, to be told.
             for name, value in (
                 ("signal_id", signal.id), ("professional_id", signal.professional_id),
@@ -104,14 +114,15 @@ class MatchFollower:
                 match.set("coordinator_confirmed_at", None)
             self._update_handled(match)
         self.changed.setdefault(match.id, match)
+        details = self.details.get((change.joining, change.leaving))
+        if details is None:
+            details = self.details[change.joining, change.leaving] = {
+                "joining": sorted(change.joining),
+                "leaving": sorted(change.leaving),
+            }
         self.events.append(
             PendingEvent(
-                _MATCH_ACTIONS[change.kind],
-                self.user_name,
-                "match",
-                match.id,
-                person.id,
-                {"joining": sorted(change.joining), "leaving": sorted(change.leaving)},
+                _MATCH_ACTIONS[change.kind], self.user_name, "match", match.id, person.id, details
             )
         )
         return change.kind, match, change.orgs
@@ -127,24 +138,25 @@ class MatchFollower:
                     self.changed.setdefault(match.id, match)
 
     def _proposal(self, by_org: dict[int, SignalRow]) -> int | None:
-        orgs = self.organisations
+        # Only the organisations that may coordinate: the others are never proposed.
+        coordinating = self.coordinating
         return propose_coordinator(
             [
-                CoordinatorCandidate(
-                    s.organisation_id,
-                    orgs[s.organisation_id].may_coordinate,
-                    orgs[s.organisation_id].coordinator_priority,
-                    s.signal_date,
-                )
+                CoordinatorCandidate(s.organisation_id, True, priority, s.signal_date)
                 for s in by_org.values()
+                if (priority := coordinating.get(s.organisation_id)) is not None
             ]
         )
 
     def _update_handled(self, match: MatchRow) -> None:
-        current = [m for m in match.members if m.left_on is None]
+        total = informed = 0
+        for member in match.members:
+            if member.left_on is None:
+                total += 1
+                informed += member.informed_at is not None
         steps = MatchSteps(
-            professionals_total=len(current),
-            professionals_informed=sum(1 for m in current if m.informed_at is not None),
+            professionals_total=total,
+            professionals_informed=informed,
             letter_sent=match.letter_sent_at is not None,
             coordinator_confirmed=match.coordinator_id is not None
             or match.proposed_coordinator_id is None,

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from sqlalchemy.orm import Session
 
-from sisa_desk.domain.names import similar_names
+from sisa_desk.domain.names import similar_keys, surname_key
 from sisa_desk.domain.signals import (
     PlannedEnd,
     RegistrationKind,
@@ -29,7 +29,7 @@ from sisa_desk.domain.signals import (
 from sisa_desk.store.models import ReviewStatus, SignalStatus
 
 from . import bulk_state as state
-from .audit import Action, PendingEvent
+from .audit import Action, Detail, PendingEvent
 from .bulk_matching import MatchFollower
 from .bulk_state import MatchRow, PersonRow, ProfessionalRow, SignalRow
 from .context import Actor
@@ -42,6 +42,7 @@ from .signals import RegistrationResult, SignalInput
 _IDENTITY_FIELDS = ("given_names", "prefix", "street", "house_number", "postcode", "city")
 _CONTACT_DETAILS = ("email", "phone", "function")
 _CANCEL_EVERY = 2000
+_NOTHING: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,11 @@ class Changes:
     events: list[PendingEvent] = field(default_factory=list)
 
 
-# A file holds a few surnames many times (and the demo data even more): compare each pair once.
-_similar = lru_cache(maxsize=1 << 16)(similar_names)
+# A file holds a few surnames many times (and the demo data even more): fold each surname and
+# compare each pair of them once.
+_surname_key = lru_cache(maxsize=1 << 16)(surname_key)
+_similar_keys = lru_cache(maxsize=1 << 16)(similar_keys)
+
 # Nearly every young person of a file has no signal yet, or one or two of a few organisations:
 # few distinct questions, asked once per row.
 _decide = lru_cache(maxsize=1 << 12)(decide_registration)
@@ -122,6 +126,9 @@ class BulkRegistration:
         self.codes = {o.id: o.code for o in by_id.values()}
         self.directories: dict[int, _Directory] = {}
         self.drafts: dict[tuple[object, ...], ProfessionalDraft | InvalidDraft] = {}
+        # An event's details by (organisation, new young person): the same few dicts for every
+        # signal, shared by their events and never changed.
+        self.details: dict[tuple[int, bool], dict[str, Detail]] = {}
         self.ids = state.NextIds({})
         self.matching = MatchFollower(
             by_id,
@@ -233,15 +240,18 @@ class BulkRegistration:
         end: PlannedEnd,
     ) -> RegistrationResult:
         active: dict[int, SignalRow] = {}
-        history: dict[int, SignalRow] = {}
+        history: dict[int, SignalRow] = {}  # each organisation's latest ended signal
         if person.signals:
-            active = {
-                s.organisation_id: s for s in person.signals if s.status is SignalStatus.ACTIVE
-            }
-            ended = [s for s in person.signals if s.status is SignalStatus.HISTORY]
-            for s in sorted(ended, key=lambda s: s.ended_on):  # type: ignore[arg-type, return-value]
-                history[s.organisation_id] = s
-        outcome = _decide(frozenset(active), frozenset(history), organisation_id)
+            for s in person.signals:  # in id order: of two ended on one day, the later one
+                if s.status is SignalStatus.ACTIVE:
+                    active[s.organisation_id] = s
+                elif s.status is SignalStatus.HISTORY:
+                    latest = history.get(s.organisation_id)
+                    if latest is None or s.ended_on >= latest.ended_on:  # type: ignore[operator]
+                        history[s.organisation_id] = s
+            outcome = _decide(frozenset(active), frozenset(history), organisation_id)
+        else:  # most young persons of a file
+            outcome = _decide(_NOTHING, _NOTHING, organisation_id)
         on = signal_input.signal_date
         professional_id = professional.id if professional is not None else None
         if outcome.kind is RegistrationKind.REFRESH:
@@ -269,19 +279,15 @@ class BulkRegistration:
             person.set("shielded", True)
         if person.dirty:
             self.changes.persons.setdefault(person.id, person)
+        details = self.details.get((organisation_id, created))
+        if details is None:
+            details = self.details[organisation_id, created] = {
+                "organisation": organisation_id,
+                "import_batch": self.batch,
+                "new_young_person": created,
+            }
         self.changes.events.append(
-            PendingEvent(
-                action,
-                self.actor.name,
-                "signal",
-                signal.id,
-                person.id,
-                {
-                    "organisation": organisation_id,
-                    "import_batch": self.batch,
-                    "new_young_person": created,
-                },
-            )
+            PendingEvent(action, self.actor.name, "signal", signal.id, person.id, details)
         )
         active[organisation_id] = signal
         kind, match, orgs = self.matching.follow(person, created, active)
@@ -300,28 +306,19 @@ class BulkRegistration:
 
     def _create_person(self, bsn: str | None, identity: PersonIdentity) -> PersonRow:
         person = PersonRow(
-            id=self.ids.take("young_person"),
-            bsn=bsn,
-            given_names=_stripped(identity.given_names),
-            prefix=_stripped(identity.prefix),
-            surname=identity.surname.strip(),
-            date_of_birth=identity.date_of_birth,
-            gender=identity.gender,
-            street=_stripped(identity.street),
-            house_number=_stripped(identity.house_number),
-            postcode=_stripped(identity.postcode),
-            city=_stripped(identity.city),
-            date_of_death=None,
-            shielded=False,
-            created_at=self.now,
+            self.ids.take("young_person"), bsn, _stripped(identity.given_names),
+            _stripped(identity.prefix), identity.surname.strip(), identity.date_of_birth,
+            identity.gender, _stripped(identity.street), _stripped(identity.house_number),
+            _stripped(identity.postcode), _stripped(identity.city), None, False, self.now,
             new=True,
-        )
+        )  # fmt: skip
         self.changes.persons[person.id] = person
         if bsn is not None:
             self.persons[bsn] = person
         else:  # as find_or_create: possible duplicates go to the review queue
+            key = _surname_key(person.surname)
             for other in self.birthdays.born_on(person.date_of_birth):
-                if _similar(other.surname, person.surname):
+                if _similar(_surname_key(other.surname), key):  # as similar_names
                     self.changes.reviews.append(
                         {
                             "id": self.ids.take("duplicate_review"),
@@ -343,7 +340,7 @@ class BulkRegistration:
         person.set("gender", identity.gender)
         for name in _IDENTITY_FIELDS:
             value = _stripped(getattr(identity, name))
-            if value is not None:
+            if value is not None and value != getattr(person, name):  # mostly as stored
                 person.set(name, value)
 
     # -------------------------------------------------------------- the directory
@@ -398,6 +395,11 @@ def _checked_bsn(raw: str | int | None) -> str | IdentityRejected | None:
         return checked_bsn(raw)
     except IdentityRejected as exc:
         return exc
+
+
+def _similar(key_a: str, key_b: str) -> bool:
+    """`similar_keys`, asked once per pair in either order (it is symmetric)."""
+    return _similar_keys(key_a, key_b) if key_a <= key_b else _similar_keys(key_b, key_a)
 
 
 def _codes(codes: dict[int, str], organisation_ids: frozenset[int]) -> list[str]:

@@ -11,7 +11,7 @@ professional, the city): each distinct cell value of a column is read once per f
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from functools import partial
 
@@ -34,12 +34,24 @@ REQUIRED_CELLS = ("surname", "date_of_birth", "gender", "signal_date")
 class RowCheck:
     row: int
     values: tuple[object, ...]
-    problems: list[tuple[str, str]] = field(default_factory=list)  # (field, Dutch message)
+    # (field, Dutch message), added with `add_problem`; nearly every row has none, and those
+    # share the empty tuple instead of holding an empty list each until the import ends.
+    problems: list[tuple[str, str]] | tuple[()] = ()
     signal: SignalInput | None = None
-    key: tuple[object, ...] | None = None  # the young person, to find repeated rows
+    # The young person, to find repeated rows: the BSN, or without one (surname, birth date).
+    key: str | tuple[str, object] | None = None
     duplicate_of: int | None = None
     # A phone number or e-mail address without a name: the name comes from the directory.
     contact_email: str | None = None
+
+    def add_problem(self, field: str, text: str, *, first: bool = False) -> None:
+        problems = self.problems
+        if not isinstance(problems, list):
+            problems = self.problems = []
+        if first:
+            problems.insert(0, (field, text))
+        else:
+            problems.append((field, text))
 
 
 _UNREAD = object()
@@ -106,7 +118,8 @@ class RowChecker:
             if cache is None:
                 value = _read(reader, raw)
             else:
-                key = (raw.__class__, raw)  # 1, 1.0 and True are equal keys, not equal cells
+                # 1, 1.0 and True are equal keys, not equal cells; a text equals no other cell.
+                key = raw if raw.__class__ is str else (raw.__class__, raw)
                 value = cache.get(key, _UNREAD)
                 if value is _UNREAD:
                     value = cache[key] = _read(reader, raw)
@@ -128,9 +141,9 @@ class RowChecker:
             self._problem(check, "house_number", "too_long", max_length=limit)
         contact = self._contact(check, got)
         if bsn is not None:
-            check.key = ("bsn", bsn)
+            check.key = bsn  # type: ignore[assignment]
         elif surname is not None and born is not None:
-            check.key = ("name", str(surname).casefold(), born)
+            check.key = (str(surname).casefold(), born)
         if check.problems:
             signal_date = got.get("signal_date")
             if isinstance(born, date) and isinstance(signal_date, date):
@@ -138,27 +151,19 @@ class RowChecker:
                 # (a valid row meets them in bulk_registration).
                 self._dates(check, born, signal_date)
             return check
-        check.signal = SignalInput(
-            person=PersonIdentity(
-                surname=surname,  # type: ignore[arg-type]
-                date_of_birth=born,  # type: ignore[arg-type]
-                gender=got["gender"],  # type: ignore[arg-type]
-                bsn=bsn,  # type: ignore[arg-type]
-                given_names=got.get("given_names"),  # type: ignore[arg-type]
-                prefix=got.get("prefix"),  # type: ignore[arg-type]
-                street=got.get("street"),  # type: ignore[arg-type]
-                house_number=house_number,
-                postcode=got.get("postcode"),  # type: ignore[arg-type]
-                city=got.get("city"),  # type: ignore[arg-type]
-            ),
-            organisation_code=self.organisation_code,
-            signal_date=got["signal_date"],  # type: ignore[arg-type]
-            professional=contact,
-        )
+        get = got.get
+        # PersonIdentity(surname, date_of_birth, gender, bsn, given_names, prefix, street,
+        # house_number, postcode, city), by position: this runs for every row.
+        person = PersonIdentity(
+            surname, born, got["gender"], bsn, get("given_names"), get("prefix"),  # type: ignore[arg-type]
+            get("street"), house_number, get("postcode"), get("city"),  # type: ignore[arg-type]
+        )  # fmt: skip
+        signal_date: date = got["signal_date"]  # type: ignore[assignment]
+        check.signal = SignalInput(person, self.organisation_code, signal_date, contact)
         return check
 
     def _problem(self, check: RowCheck, name: str, code: str, **params: object) -> None:
-        check.problems.append((name, message(code, label=NOUNS[name], **params)))
+        check.add_problem(name, message(code, label=NOUNS[name], **params))
 
     def _dates(self, check: RowCheck, born: date, signal_date: date) -> None:
         retention = self.retention
@@ -234,8 +239,8 @@ def resolve_contacts(checks: list[RowCheck], known: dict[str, str]) -> None:
             continue
         name = known.get(check.contact_email)
         if name is None:
-            check.problems.append(
-                ("professional", message("contact_without_name", label=NOUNS["professional"]))
+            check.add_problem(
+                "professional", message("contact_without_name", label=NOUNS["professional"])
             )
             check.signal = None
             continue
@@ -250,13 +255,13 @@ def resolve_contacts(checks: list[RowCheck], known: dict[str, str]) -> None:
 def mark_duplicates(checks: list[RowCheck]) -> None:
     """A row repeating the young person of an earlier row: same BSN, or without a BSN the
     same surname and date of birth."""
-    first: dict[tuple[object, ...], int] = {}
+    first: dict[str | tuple[str, object], int] = {}
     for check in checks:
         if check.key is None:
             continue
         earlier = first.setdefault(check.key, check.row)
         if earlier != check.row:
             check.duplicate_of = earlier
-            where = "bsn" if check.key[0] == "bsn" else "surname"
-            check.problems.insert(0, (where, message("duplicate", row=earlier)))
+            where = "bsn" if check.key.__class__ is str else "surname"
+            check.add_problem(where, message("duplicate", row=earlier), first=True)
             check.signal = None

@@ -84,9 +84,11 @@ def bsn(value: object) -> str | None:
         return None
     check_error_value(value)
     raw: str | int
-    if isinstance(value, bool):
+    if isinstance(value, str):  # the usual cell
+        raw = value
+    elif isinstance(value, bool):
         raise CellProblem("bsn_not_a_number")
-    if isinstance(value, float):
+    elif isinstance(value, float):
         if not value.is_integer():
             raise CellProblem("bsn_not_a_number")
         raw = int(value)

@@ -272,7 +272,7 @@ def _plan(
     for check, outcome in zip(valid, planned, strict=True):
         outcomes[check.row] = outcome
         if isinstance(outcome, Rejection):
-            check.problems.append((outcome.field, _rejection_message(outcome, settings)))
+            check.add_problem(outcome.field, _rejection_message(outcome, settings))
     return checks, outcomes, engine
 
 

@@ -35,7 +35,9 @@ from .person_record import SignalLine as SignalLine
 from .person_record import view_person as view_person
 
 
-@dataclass(frozen=True)
+# Not frozen: an import builds one per row, and a frozen dataclass's __init__ costs an
+# object.__setattr__ per field. Nothing changes or hashes an identity once it is built.
+@dataclass(slots=True)
 class PersonIdentity:
     surname: str
     date_of_birth: date

@@ -43,7 +43,10 @@ from .persons import IdentityRejected, PersonIdentity, find_or_create
 from .settings import Settings, cached_settings, load_settings
 
 
-@dataclass(frozen=True)
+# Plain slotted values, not frozen: an import builds them for every row, and a frozen
+# dataclass's __init__ costs an object.__setattr__ per field. Nothing changes or hashes them
+# once built (an import shares one ProfessionalContact between the rows that name it).
+@dataclass(slots=True)
 class ProfessionalContact:
     name: str
     email: str | None = None
@@ -51,7 +54,7 @@ class ProfessionalContact:
     function: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class SignalInput:
     person: PersonIdentity
     organisation_code: str
@@ -60,7 +63,7 @@ class SignalInput:
     shielded: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class RegistrationResult:
     signal_id: int
     young_person_id: int

@@ -183,3 +183,40 @@ def test_one_mistyped_digit_always_fails_the_eleven_test(seed, position, delta):
     digit = (int(bsn[position]) + delta) % 10
     typo = bsn[:position] + str(digit) + bsn[position + 1 :]
     assert not is_valid_bsn(typo)
+
+
+def _as_the_rule_reads(raw: str) -> str | BsnProblem:
+    """The BSN, or why not, checked step by step on the text without separators."""
+    digits = raw.strip().translate(str.maketrans("", "", " .-\t\u00a0"))
+    if not digits:
+        return BsnProblem.EMPTY
+    if not (digits.isascii() and digits.isdecimal()):
+        return BsnProblem.NOT_DIGITS
+    if len(digits) not in (8, 9):
+        return BsnProblem.WRONG_LENGTH
+    digits = digits.zfill(9)
+    if int(digits) == 0:
+        return BsnProblem.ALL_ZERO
+    if eleven_test_sum(digits) % 11:
+        return BsnProblem.ELEVEN_TEST
+    return digits
+
+
+@st.composite
+def typed_bsns(draw):
+    """A valid BSN as people type it: separators anywhere, a leading zero perhaps lost."""
+    bsn = generate_bsn(random.Random(draw(seeds)), prefix=draw(st.sampled_from(["", "0"])))
+    if draw(st.booleans()):
+        bsn = bsn.removeprefix("0")
+    separators = st.sampled_from(["", "", "", " ", ".", "-", "\u00a0"])
+    spaces = st.sampled_from(["", " ", "\t"])
+    return draw(spaces) + "".join(digit + draw(separators) for digit in bsn) + draw(spaces)
+
+
+@given(st.one_of(typed_bsns(), st.text("0123456789 .-\t\u00a0x١", max_size=12)))
+def test_normalise_bsn_of_text_follows_the_rule(raw):
+    try:
+        outcome: str | BsnProblem = normalise_bsn(raw)
+    except InvalidBsnError as exc:
+        outcome = exc.problem
+    assert outcome == _as_the_rule_reads(raw)

@@ -340,6 +340,11 @@ ENDED, UNJUSTIFIED = WithdrawReason.ENDED, WithdrawReason.UNJUSTIFIED
            ("handle", 0), ("withdraw", 0, ENDED)],
     rows=[(0, 0, 10, 1, 1, False)],
 )  # fmt: skip
+@example(  # ended signals of two organisations, all on one day: the notice names the latest
+    steps=[("register", 0, 0, 100), ("withdraw", 0, ENDED), ("register", 0, 1, 100),
+           ("withdraw", 0, ENDED), ("register", 0, 0, 20), ("withdraw", 0, ENDED)],
+    rows=[(0, 2, 10, 1, 1, False)],
+)  # fmt: skip
 @example(steps=[("register", 1, 0, 100), ("die", 1)], rows=[(1, 1, 10, 1, 1, False)])
 @example(steps=[("register", 0, 0, 100), ("withdraw", 0, ENDED)], rows=[(0, 1, 10, 1, 1, False)])
 @example(
