@@ -1,18 +1,18 @@
 """Importing a partner spreadsheet of 100 000 rows (DESIGN.md §5).
 
     uv run python benchmarks/bench_import.py [--young 485000] [--rows 100000] [--org JT-MAAS]
+                                             [--only openpyxl|excel] [--profile OUT]
 
 Budget: the whole import (safe opening, reading, checking, registering and matching every
-row, writing, audit) takes at most 1.5× the time openpyxl read-only alone takes to read the
-same file (values only, every row), measured in the same run.
+row, writing, audit, commit) takes at most 1.5× the time openpyxl read-only alone takes to
+read the same file (values only, every row), measured in the same run.
 
-The file is written by openpyxl in write-only mode: strings inline and no size up front, so
-openpyxl reads it twice as slowly as a file Excel saved (shared strings, size first), and
-DESIGN.md §5's baseline of 15 s per 100 000 rows is of such a file. ``--excel-style``
-rewrites it the way Excel stores it; the import then takes about the same time, but the
-read-only read only half, so that ratio is over budget (see the issue note).
+The same rows are measured in two files: as openpyxl writes them (strings inline, no size up
+front) and as Excel saves them (shared strings, the sheet's size first), which openpyxl reads
+about twice as fast; partners send the latter, so it is the harder budget. The verdict is on
+the worse of the two ratios.
 
-The file is synthetic and cached in benchmarks/.cache/: about 70% young persons new to the
+The rows are synthetic and cached in benchmarks/.cache/: about 70% young persons new to the
 database, 30% already in it (so signals are refreshed and matches open or grow), and a few
 percent of messy rows as partners send them (numbers for BSNs, text dates, a comment
 column, bad BSNs, missing cells, future dates, repeated rows, young persons without a BSN).
@@ -177,7 +177,7 @@ def main() -> None:
     parser.add_argument("--young", type=int, default=485_000)
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--org", default="JT-MAAS")
-    parser.add_argument("--excel-style", action="store_true", help="the file as Excel saves it")
+    parser.add_argument("--only", choices=["openpyxl", "excel"], help="measure one file only")
     parser.add_argument("--profile", metavar="OUT", help="write a cProfile of the import here")
     args = parser.parse_args()
 
@@ -190,14 +190,24 @@ def main() -> None:
         building = file.with_suffix(".building.xlsx")
         build_file(building, args.rows, known, today, args.org)
         building.rename(file)
-    if args.excel_style:
-        styled = file.with_name(file.stem + "-excel.xlsx")
-        if not styled.exists():
-            excel_style(file, styled)
-        file = styled
-    copy = working_copy(database)
-    print(f"file: {file.stat().st_size / 1e6:.1f} MB, database: {copy.stat().st_size / 1e6:.0f} MB")
+    styled = file.with_name(file.stem + "-excel.xlsx")
+    if not styled.exists():
+        excel_style(file, styled)
+    files = {"openpyxl": file, "excel": styled}
+    ratios = {
+        kind: measure(kind, path, database, args, today)
+        for kind, path in files.items()
+        if args.only in (None, kind)
+    }
+    worst = max(ratios, key=ratios.__getitem__)
+    figure = f"{ratios[worst]:.2f}× the read-only read (file as {worst} writes it)"
+    verdict("import", figure, f"≤ {BUDGET}×", ratios[worst] <= BUDGET)
 
+
+def measure(kind: str, file: Path, database: Path, args: argparse.Namespace, today: date) -> float:
+    copy = working_copy(database)
+    print(f"\n{kind}-written file: {file.stat().st_size / 1e6:.1f} MB, "
+          f"database: {copy.stat().st_size / 1e6:.0f} MB", flush=True)  # fmt: skip
     first, rows = read_only(file)
     workspace = log_in(copy)
     started = time.perf_counter()
@@ -206,14 +216,14 @@ def main() -> None:
 
         with cProfile.Profile() as profile:
             result = imports.run_import(workspace, file, args.org, today=today)
-        profile.dump_stats(args.profile)
+        profile.dump_stats(f"{args.profile}.{kind}")
     else:
         result = imports.run_import(workspace, file, args.org, today=today)
     imported = time.perf_counter() - started
     workspace.database.close()
+    copy.unlink()
     second, _ = read_only(file)
     baseline = (first + second) / 2
-
     print(
         f"outcome: {result.rows} rows, {result.imported} imported, {result.refreshed} "
         f"refreshed, {result.rejected} rejected, {result.new_matches} new matches, "
@@ -221,9 +231,8 @@ def main() -> None:
     )
     print(f"baseline  openpyxl read-only, {rows} rows: {baseline:6.1f} s "
           f"(runs {first:.1f} s and {second:.1f} s)")  # fmt: skip
-    print(f"measured  whole import:             {imported:6.1f} s")
-    ratio = imported / baseline
-    verdict("import", f"{ratio:.2f}× the read-only read", f"≤ {BUDGET}×", ratio <= BUDGET)
+    print(f"measured  whole import:             {imported:6.1f} s  ({imported / baseline:.2f}×)")
+    return imported / baseline
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime, time
 from functools import partial
+from operator import itemgetter
 from typing import Any
 
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
@@ -103,23 +104,18 @@ def _rows(
     first_row: int,
     on_chunk: Callable[[int], None] | None,
 ) -> Iterator[SheetRowValues]:
-    wanted = list(columns)
-    width = max((len(row) for row in grid), default=0)
+    wanted = list(columns)  # found in this grid's header row, so within its width
+    width = len(grid[0]) if grid else 0  # calamine's grid is rectangular
+    pick = itemgetter(*wanted) if len(wanted) > 1 else (lambda row: (row[wanted[0]],))
     others = [c for c in range(width) if c not in set(wanted)]
-    no_lacking: frozenset[int] = frozenset()
+    nothing: frozenset[int] = frozenset()
     for number in range(first_row, len(grid) + 1):
         row = grid[number - 1]
-        size = len(row)
-        values = {}
-        for c in wanted:
-            if c < size:
-                value = row[c]
-                if value != "":
-                    # Most cells are text, which needs nothing done.
-                    values[c] = value if type(value) is str else _value(value)
-        filled_others = frozenset(c for c in others if c < size and _filled(row[c]))
-        if values or filled_others:
-            yield SheetRowValues(number, values, no_lacking, filled_others)
+        # Most cells are text, which needs nothing done; "" is calamine's empty cell.
+        values = tuple([None if v == "" else v if type(v) is str else _value(v) for v in pick(row)])
+        filled_others = frozenset(c for c in others if _filled(row[c])) if others else nothing
+        if filled_others or any(v is not None for v in values):
+            yield SheetRowValues(number, values, nothing, filled_others)
         if on_chunk is not None and number % 1000 == 0:
             on_chunk(number - first_row + 1)
 

@@ -150,10 +150,10 @@ class _RowReading:
                 others |= row.other_columns
             values = row.values
             lacking = row.without_value
-            if not lacking and all(isinstance(v, str) and not v.strip() for v in values.values()):
+            if not lacking and all(v is None or (type(v) is str and not v.strip()) for v in values):
                 continue  # nothing, or only spaces, in the columns that count
             flagged = frozenset(position[i] for i in lacking) if lacking else no_flags
-            append(SheetRow(row.number, tuple(map(values.get, indexes)), flagged))
+            append(SheetRow(row.number, values, flagged))
         unnamed = sorted(others - set(table.ignored))
         contents.ignored_columns += [unnamed_label(i) for i in unnamed]
         self._cancel_point()

@@ -39,8 +39,12 @@ _NAME_BYTES = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_.
     range(128, 256)
 )
 _SKELETON_MARKERS = (b"<:", b"</:", b"<!", b"<?")
-# Phonetic runs, formulas (also <family>, harmlessly), ISO dates, errors, single quotes.
-_UNSUPPORTED = (b"<rPh", b"<f", b't="d"', b't="e"', b"='")
+# Formulas (also <family>, harmlessly) and phonetic runs; ISO dates and errors; single quotes.
+_UNSUPPORTED = (
+    re.compile(rb"<(?:f|rPh)").search,
+    re.compile(rb't="[de]"').search,
+    re.compile(rb"='").search,
+)
 _OUT_OF_BOUNDS = re.compile(rb'<c r="(?!(?:[A-Z]|[AB][A-Z])(?:[0-9]{1,5}|1[0-9]{5})")')
 # calamine trims text that starts or ends with white space unless it says xml:space="preserve":
 # harmless for a whole value (the import strips values), not for the runs of rich text, whose
@@ -77,7 +81,7 @@ def worksheet_bounded(data: bytes) -> bool:
     if any(marker in skeleton for marker in _SKELETON_MARKERS):
         return False
     region = data[data.find(b"<sheetData") : end]
-    if any(token in region for token in _UNSUPPORTED):
+    if any(found(region) for found in _UNSUPPORTED):
         return False
     if not _runs_keep_their_spaces(region):
         return False

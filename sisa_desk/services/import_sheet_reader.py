@@ -30,7 +30,7 @@ _DIGITS = "0123456789"
 
 class SheetRowValues(NamedTuple):
     number: int  # as Excel numbers the row
-    values: dict[int, object]  # 0-based column -> value, for the columns asked for
+    values: tuple[object, ...]  # one per column asked for, in that order; None: empty
     without_value: frozenset[int]  # 0-based columns: a formula without a cached value
     other_columns: frozenset[int]  # 0-based columns not asked for that hold something
 
@@ -54,13 +54,14 @@ class _Cells:
     """Expat handlers for <sheetData>: rows of cells with their types, styles and values."""
 
     def __init__(
-        self, workbook: Workbook, strings: Sequence[Any], wanted: set[int], first_row: int
+        self, workbook: Workbook, strings: Sequence[Any], columns: Sequence[int], first_row: int
     ) -> None:
         self.strings = strings
         self.date_styles = set(getattr(workbook, "_date_formats", ()))
         self.duration_styles = set(getattr(workbook, "_timedelta_formats", ()))
         self.epoch = workbook.epoch
-        self.wanted = wanted
+        self.columns = list(columns)
+        self.wanted = set(columns)
         self.first_row = first_row
         self.letters: dict[str, int] = {}
         self.rows: list[SheetRowValues] = []
@@ -123,10 +124,9 @@ class _Cells:
         elif local == "c":
             self._cell()
         elif local == "row" and self.row >= self.first_row and self._filled():
+            values = tuple(map(self.values.get, self.columns))
             self.rows.append(
-                SheetRowValues(
-                    self.row, self.values, frozenset(self.lacking), frozenset(self.others)
-                )
+                SheetRowValues(self.row, values, frozenset(self.lacking), frozenset(self.others))
             )
 
     def _filled(self) -> bool:
@@ -185,7 +185,7 @@ def read_sheet(
     """
     archive = workbook._archive  # the in-memory zip open_workbook checked
     # Read-only openpyxl keeps the shared strings on each sheet, not on the workbook.
-    cells = _Cells(workbook, sheet._shared_strings, set(columns), first_row)
+    cells = _Cells(workbook, sheet._shared_strings, columns, first_row)
     parser = expat.ParserCreate(namespace_separator=" ")
     parser.buffer_text = True
     parser.StartElementHandler = cells.start

@@ -59,21 +59,28 @@ class _ByValue(dict[Any, Any]):
 
 class _ByRepr:
     """A JSON bind processor remembered per repr, as dicts cannot be keys: values JSON can
-    hold that print alike serialise alike, whereas by ``==`` True would pass for 1."""
+    hold that print alike serialise alike, whereas by ``==`` True would pass for 1. The very
+    same object (an import shares one details dict among many events) is known by identity,
+    without printing it again; a converter lives for one statement, in which nothing changes
+    the values it is given."""
 
-    __slots__ = ("known", "process")
+    __slots__ = ("by_identity", "known", "process")
 
     def __init__(self, process: Converter) -> None:
         self.known: dict[str, Any] = {}
+        self.by_identity: dict[int, tuple[Any, Any]] = {}  # id -> (the value, kept alive; stored)
         self.process = process
 
     def __call__(self, value: Any) -> Any:
+        seen = self.by_identity.get(id(value))
+        if seen is not None and seen[0] is value:
+            return seen[1]
         key = repr(value)
-        try:
-            return self.known[key]
-        except KeyError:
+        stored = self.known.get(key)
+        if stored is None:
             stored = self.known[key] = self.process(value)
-            return stored
+        self.by_identity[id(value)] = (value, stored)
+        return stored
 
 
 def converter(column_type: TypeEngine[Any], dialect: Dialect) -> Converter | None:
