@@ -28,9 +28,6 @@ from __future__ import annotations
 import re
 import zipfile
 
-MAX_ROWS = 200_000  # the first row a reference may not reach
-LAST_COLUMN = "BZ"
-
 # Each byte search over what may be tens of megabytes costs ~40 ms, a regular expression that
 # stops at every "<" several times that; so the tags are looked at through a skeleton: the
 # part with every byte a tag name can be made of deleted. There a prefixed tag ("<x:c") shows
@@ -45,6 +42,7 @@ _UNSUPPORTED = (
     re.compile(rb't="[de]"').search,
     re.compile(rb"='").search,
 )
+# A reference that is not one to two letters up to BZ followed by a row below 200 000.
 _OUT_OF_BOUNDS = re.compile(rb'<c r="(?!(?:[A-Z]|[AB][A-Z])(?:[0-9]{1,5}|1[0-9]{5})")')
 # calamine trims text that starts or ends with white space unless it says xml:space="preserve":
 # harmless for a whole value (the import strips values), not for the runs of rich text, whose

@@ -7,7 +7,7 @@ and each column whose type has a bind processor goes through the dialect's own p
 per distinct value (an import repeats a few hundred days and one timestamp), so the database
 ends up with exactly what SQLAlchemy would have stored (tests/store/test_bulk_sql.py).
 The SQL runs with `exec_driver_sql`: on the caller's connection, so in its transaction, with
-SQLAlchemy's own error wrapping. Other databases than SQLite take SQLAlchemy's ordinary path.
+SQLAlchemy's own error wrapping. SQLite (SQLCipher) only, as the whole store.
 """
 
 from __future__ import annotations
@@ -25,9 +25,6 @@ from sqlalchemy import (
     DateTime,
     Enum,
     Table,
-    bindparam,
-    insert,
-    update,
 )
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Dialect
@@ -102,9 +99,6 @@ def insert_rows(
     if not rows:
         return
     names = tuple(names)
-    if connection.dialect.name != "sqlite":
-        connection.execute(insert(table), [dict(zip(names, row, strict=True)) for row in rows])
-        return
     rows = _converted(connection, table, names, rows)
     connection.exec_driver_sql(_insert_sql(table, names), rows)
 
@@ -116,11 +110,6 @@ def update_rows(
     if not rows:
         return
     names = tuple(names)
-    if connection.dialect.name != "sqlite":
-        statement = update(table).where(table.c.id == bindparam("_id"))
-        keys = (*names, "_id")
-        connection.execute(statement, [dict(zip(keys, row, strict=True)) for row in rows])
-        return
     rows = _converted(connection, table, (*names, "id"), rows)
     connection.exec_driver_sql(_update_sql(table, names), rows)
 
@@ -128,9 +117,6 @@ def update_rows(
 @contextmanager
 def page_cache(connection: Connection, kib: int) -> Iterator[None]:
     """A page cache of ``kib`` KiB on this (pooled) connection for the block, then the old one."""
-    if connection.dialect.name != "sqlite":
-        yield
-        return
     dbapi = connection.connection.driver_connection
     (before,) = dbapi.execute("PRAGMA cache_size").fetchone()
     dbapi.execute(f"PRAGMA cache_size = {-int(kib)}")
