@@ -27,6 +27,7 @@ from .import_sheet_reader import SheetRowValues
 from .workbooks import WorkbookDamaged
 
 _EXACT_FLOATS = 2**53  # beyond this a float holds no exact whole number anyway
+CALAMINE_WORKBOOK_PART = "xl/workbook.xml"
 _DATE_1904 = re.compile(rb"<workbookPr\b[^>]*\bdate1904\s*=\s*[\"'](?:1|true)[\"']")
 
 
@@ -88,14 +89,14 @@ class QuickWorkbook:
 
 
 def workbook_epoch(archive: zipfile.ZipFile) -> datetime:
-    """The date system of a workbook (1900, or 1904 as old Macs saved), from its workbook
-    part; calamine applies it to dates itself, the row checks need it for serial numbers."""
-    for name in archive.namelist():
-        if name.lower().endswith(".xml"):
-            data = archive.read(name)
-            if b"<workbookPr" in data and b"<sheets" in data:
-                return CALENDAR_MAC_1904 if _DATE_1904.search(data) else CALENDAR_WINDOWS_1900
-    return CALENDAR_WINDOWS_1900
+    """The date system of a workbook (1900, or 1904 as old Macs saved), from the workbook
+    part calamine reads (it knows no other name); calamine applies it to dates itself, the
+    row checks need it for serial numbers."""
+    try:
+        data = archive.read(CALAMINE_WORKBOOK_PART)
+    except KeyError:
+        return CALENDAR_WINDOWS_1900  # and calamine cannot read the file
+    return CALENDAR_MAC_1904 if _DATE_1904.search(data) else CALENDAR_WINDOWS_1900
 
 
 def _rows(

@@ -31,6 +31,17 @@ SALT_BYTES = 16
 PAGE_SIZE = 4096
 
 
+def _bound_as_null(value: None) -> None:
+    return value
+
+
+# sqlcipher3 binds a None that has no adapter through the slow end of its adapter protocol
+# (attribute lookups by name: ~0.9 µs per NULL, against ~0.08 µs for a text value); a
+# registered adapter is found first (~0.16 µs) and hands back the same None, bound as NULL.
+# An import of 100 000 rows binds ~800 000 NULLs (DESIGN.md §5).
+sqlcipher3.register_adapter(type(None), _bound_as_null)
+
+
 def read_salt(path: Path) -> bytes:
     """The first 16 bytes of an SQLCipher file: the random salt, stored in the clear."""
     with path.open("rb") as fh:

@@ -125,6 +125,28 @@ def test_every_pooled_connection_is_keyed_with_pragmas(tmp_path):
     engine.dispose()
 
 
+def test_none_is_bound_as_null_in_every_statement_kind(tmp_path):
+    # The engine registers an adapter for None (a faster path through sqlcipher3's adapter
+    # protocol); the stored value must stay SQL NULL, never a text or a number.
+    path = tmp_path / "a.db"
+    _new_db(path)
+    engine = open_engine(path, KEY)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE loose (a, b INTEGER, c TEXT)")
+        conn.exec_driver_sql("INSERT INTO loose VALUES (?, ?, ?)", (None, None, None))
+        conn.exec_driver_sql(
+            "INSERT INTO loose VALUES (?, ?, ?)", [(None, 1, "x"), (2, None, None)]
+        )
+        conn.execute(text("UPDATE person SET name = :n WHERE id = 1"), {"n": None})
+        kinds = conn.exec_driver_sql("SELECT typeof(a), typeof(b), typeof(c) FROM loose").all()
+        assert kinds == [("null",) * 3, ("null", "integer", "text"), ("integer", "null", "null")]
+        assert conn.exec_driver_sql("SELECT count(*) FROM loose WHERE a IS NULL").scalar() == 2
+        assert (
+            conn.exec_driver_sql("SELECT typeof(name) FROM person WHERE id = 1").scalar() == "null"
+        )
+    engine.dispose()
+
+
 def test_failed_statement_does_not_leak_the_key(tmp_path):
     path = tmp_path / "a.db"
     _new_db(path)
