@@ -19,7 +19,7 @@ from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import __version__
 from .domain.passwords import WeakPasswordError
@@ -27,6 +27,9 @@ from .domain.permissions import Role
 from .logs import configure_logging, log_unexpected
 from .services.errors import ServiceError
 from .store.errors import StoreError
+
+if TYPE_CHECKING:
+    from .services.import_results import ImportResult
 
 logger = logging.getLogger(__name__)
 
@@ -264,27 +267,61 @@ def cmd_directory_import(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from .services import imports
 
+    report = Path(args.errors) if args.errors else None
+    if report is not None:
+        imports.check_report_target(report, Path(args.file))  # before anything is imported
     with _workspace(args) as workspace:
         result = imports.run_import(workspace, Path(args.file), args.org, dry_run=args.dry_run)
-    if args.errors:
-        imports.write_error_report(result, Path(args.errors))
+    # From here the file was processed (and, unless a dry run, saved): exit 0, whatever comes.
+    report_failure = None
+    if report is not None:
+        try:
+            imports.write_error_report(result, report)
+        except OSError as exc:
+            report_failure = exc.strerror or str(exc)
     if args.json:
-        print_json(
-            {
-                "rows": result.rows,
-                "imported": result.imported,
-                "refreshed": result.refreshed,
-                "rejected": result.rejected,
-                "new_matches": result.new_matches,
-                "ignored_columns": result.ignored_columns,
-                "errors": [
-                    {"row": e.row, "column": e.column, "message": e.message} for e in result.errors
-                ],
-            }
+        print_json(_import_json(result, report if report_failure is None else None))
+    else:
+        _print_import(result, report if report_failure is None else None)
+    if report_failure is not None:
+        saved = "checked" if result.dry_run else f"saved as import {result.batch_id}"
+        print(
+            f"warning: the file was {saved}, but the error report could not be written to "
+            f"{report}: {report_failure}",
+            file=sys.stderr,
         )
-        return 0
+    return 0
+
+
+def _import_json(result: ImportResult, report: Path | None) -> dict[str, object]:
+    earlier = result.already_imported_batch
+    return {
+        "file": result.file_name,
+        "sheet": result.sheet,
+        "organisation": result.organisation_code,
+        "dry_run": result.dry_run,
+        "batch_id": result.batch_id,
+        "already_imported_batch_id": earlier,
+        "rows": result.rows,
+        "imported": result.imported,
+        "refreshed": result.refreshed,
+        "rejected": result.rejected,
+        "new_matches": result.new_matches,
+        "ignored_columns": result.ignored_columns,
+        "errors": [{"row": e.row, "column": e.column, "message": e.message} for e in result.errors],
+        "error_report": str(report) if report is not None else None,
+    }
+
+
+def _print_import(result: ImportResult, report: Path | None) -> None:
     note = " (dry run: nothing was written)" if result.dry_run else ""
     print(f"{result.file_name}, sheet {result.sheet!r}, for {result.organisation_code}{note}")
+    if result.already_imported_on is not None:
+        print(
+            f"This file was already imported on {result.already_imported_on:%d-%m-%Y} "
+            f"(import {result.already_imported_batch}); importing it again is refused. The "
+            "figures below compare it with the database as it is now."
+        )
     print(
         f"Rows: {result.rows}. Imported: {result.imported}, refreshed: {result.refreshed}, "
         f"rejected: {result.rejected}. New matches: {result.new_matches}."
@@ -296,9 +333,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             [(e.row, e.column or "", e.message) for e in result.errors],
             ["row", "column", "problem"],
         )
-    if args.errors:
-        print(f"Error report: {args.errors} ({result.rejected} rows)")
-    return 0
+    if report is not None:
+        print(f"Error report: {report} ({result.rejected} rows)")
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:

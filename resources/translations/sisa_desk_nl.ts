@@ -703,6 +703,10 @@
         <translation>De kopregel heeft twee kolommen voor hetzelfde. Verwijder er één en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>The error report cannot be saved there: it would replace the file being imported, or the folder cannot be written. Choose another name or folder.</source>
+        <translation>Het foutenrapport kan daar niet worden opgeslagen: het zou het ingelezen bestand vervangen, of er kan niet in die map worden geschreven. Kies een andere naam of map.</translation>
+    </message>
+    <message>
         <source>The file has no column for: {columns}. Compare its header row with the template.</source>
         <translation>Het bestand heeft geen kolom voor: {columns}. Vergelijk de kopregel met het sjabloon.</translation>
     </message>

@@ -5,12 +5,15 @@ never become a formula (DESIGN.md §4)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Protocol
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+
+from .errors import InvalidInput
 
 REPORT_SHEET = "Afgewezen rijen"
 ROW_HEADER = "Rij"
@@ -35,6 +38,40 @@ class _Report(Protocol):
 
     @property
     def rejected_rows(self) -> list[_Row]: ...
+
+
+class ReportTargetRefused(InvalidInput):
+    """The error report cannot go where it was asked to; said before anything is imported."""
+
+
+def check_report_target(target: Path, source: Path) -> None:
+    """Refuse an error report that would overwrite the partner's own file, that is not a
+    workbook by its name, or whose folder cannot take it: checked before an import, so that
+    an import is never saved while its report fails."""
+    target, source = Path(target), Path(source)
+    if target.suffix.lower() != ".xlsx":
+        raise ReportTargetRefused(
+            f"the error report is a workbook: give it a name ending in .xlsx ({target.name})"
+        )
+    if _same_file(target, source):
+        raise ReportTargetRefused(
+            f"the error report would overwrite the file being imported ({source.name}); "
+            "choose another name"
+        )
+    if target.is_dir():
+        raise ReportTargetRefused(f"the error report cannot replace a folder: {target}")
+    folder = target.absolute().parent
+    if not folder.is_dir():
+        raise ReportTargetRefused(f"the folder for the error report does not exist: {folder}")
+    writable = os.access(target, os.W_OK) if target.exists() else os.access(folder, os.W_OK)
+    if not writable:
+        raise ReportTargetRefused(f"the error report cannot be written to {target}")
+
+
+def _same_file(target: Path, source: Path) -> bool:
+    if target.exists() and source.exists():
+        return os.path.samefile(target, source)
+    return target.absolute() == source.absolute()
 
 
 def write_error_report(report: _Report, target: Path) -> int:

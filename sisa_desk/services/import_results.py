@@ -81,6 +81,9 @@ class ImportResult:
     rejected_rows: list[ImportRow]
     batch_id: int | None  # None for a dry run
     dry_run: bool
+    # A dry run of a file imported before (a real import is refused): that earlier import.
+    already_imported_on: datetime | None = None
+    already_imported_batch: int | None = None
 
 
 def build_row(

@@ -21,7 +21,7 @@ from sisa_desk.services.errors import (
 )
 from sisa_desk.services.import_columns import MissingColumns, NoSignalSheet
 from sisa_desk.services.import_reader import ImportCancelled
-from sisa_desk.services.imports import AlreadyImported
+from sisa_desk.services.imports import AlreadyImported, ReportTargetRefused
 from sisa_desk.store import errors as store
 
 CONTEXT = "ErrorTexts"
@@ -151,6 +151,11 @@ _TEXTS: dict[type[Exception], str] = {
     ),
     workbooks.WorkbookError: QT_TRANSLATE_NOOP(
         "ErrorTexts", "This file cannot be read safely as an Excel workbook."
+    ),
+    ReportTargetRefused: QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The error report cannot be saved there: it would replace the file being imported, or "
+        "the folder cannot be written. Choose another name or folder.",
     ),
     AlreadyImported: QT_TRANSLATE_NOOP(
         "ErrorTexts", "This file has already been imported for this organisation."

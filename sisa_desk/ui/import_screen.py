@@ -342,6 +342,8 @@ class ImportScreen(QWidget):
         if report is None:
             return
         try:
+            if self.path is not None:
+                imports.check_report_target(target, self.path)
             imports.write_error_report(report, target)
         except Exception as exc:
             errors.show_error(self, exc)

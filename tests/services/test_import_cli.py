@@ -78,7 +78,14 @@ def test_json_reports_the_outcome_and_exits_0_with_rejected_rows(
     report = json.loads(out)
     assert set(report) == {
         "rows", "imported", "refreshed", "rejected", "new_matches", "ignored_columns", "errors",
+        "file", "sheet", "organisation", "dry_run", "batch_id", "already_imported_batch_id",
+        "error_report",
     }  # fmt: skip
+    assert (report["file"], report["sheet"], report["organisation"]) == (
+        "partner.xlsx", "Signalen", "JT-MAAS",
+    )  # fmt: skip
+    assert report["dry_run"] is False and isinstance(report["batch_id"], int)
+    assert report["already_imported_batch_id"] is None and report["error_report"] is None
     assert (report["rows"], report["imported"], report["refreshed"], report["rejected"]) == (
         4, 2, 0, 2,
     )  # fmt: skip
@@ -111,7 +118,71 @@ def test_dry_run_reports_the_same_and_writes_nothing(database, partner_file, mon
     code, dry, _ = _run(monkeypatch, capsys, *argv, "--dry-run")
     assert code == 0 and _signals(database) == 0
     code, real, _ = _run(monkeypatch, capsys, *argv)
-    assert code == 0 and json.loads(dry) == json.loads(real) and _signals(database) == 2
+    assert code == 0 and _signals(database) == 2
+    dry, real = json.loads(dry), json.loads(real)
+    assert (dry.pop("dry_run"), dry.pop("batch_id")) == (True, None)
+    assert real.pop("dry_run") is False and isinstance(real.pop("batch_id"), int)
+    assert dry == real
+
+
+def test_a_dry_run_of_an_imported_file_reports_it_again_and_names_the_import(
+    database, partner_file, tmp_path, monkeypatch, capsys
+):
+    # The way to the partner's error report when it was forgotten at the import itself.
+    argv = ["import", str(database), str(partner_file), "--org", "JT-MAAS"]
+    assert _run(monkeypatch, capsys, *argv)[0] == 0
+    target = tmp_path / "fouten.xlsx"
+    code, out, err = _run(monkeypatch, capsys, *argv, "--dry-run", "--errors", str(target))
+    assert (code, err) == (0, "")
+    assert "already imported on" in out and "(import 1); importing it again is refused" in out
+    sheet = openpyxl.load_workbook(target).active
+    assert [r[0] for r in sheet.iter_rows(min_row=2, values_only=True)] == [6, 7]
+    code, out, _ = _run(monkeypatch, capsys, *argv, "--dry-run", "--json")
+    assert code == 0 and json.loads(out)["already_imported_batch_id"] == 1
+    assert _signals(database) == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("partner.xlsx", "would overwrite the file being imported (partner.xlsx)"),
+        ("fouten.csv", "give it a name ending in .xlsx (fouten.csv)"),
+        ("geen-map/fouten.xlsx", "the folder for the error report does not exist"),
+        ("map.xlsx", "the error report cannot replace a folder"),
+    ],
+    ids=["the partner's own file", "not .xlsx", "missing folder", "a folder"],
+)
+def test_an_error_report_that_cannot_be_written_is_refused_before_importing(
+    database, partner_file, tmp_path, monkeypatch, capsys, name, expected
+):
+    before = partner_file.read_bytes()
+    target = tmp_path / name
+    if name == "map.xlsx":
+        target.mkdir()
+    code, out, err = _run(
+        monkeypatch, capsys, "import", str(database), str(partner_file), "--org", "JT-MAAS",
+        "--errors", str(target),
+    )  # fmt: skip
+    assert code == 1 and out == "" and expected in err and err.startswith("error: ")
+    assert _signals(database) == 0 and partner_file.read_bytes() == before
+    assert not (tmp_path / "fouten.csv").exists()
+
+
+def test_a_report_failing_after_the_import_still_reports_the_import_and_exits_0(
+    database, partner_file, tmp_path, monkeypatch, capsys
+):
+    def full_disk(result, target):
+        raise OSError(28, "No space left on device", str(target))
+
+    monkeypatch.setattr("sisa_desk.services.imports.write_error_report", full_disk)
+    code, out, err = _run(
+        monkeypatch, capsys, "import", str(database), str(partner_file), "--org", "JT-MAAS",
+        "--errors", str(tmp_path / "fouten.xlsx"),
+    )  # fmt: skip
+    assert code == 0 and _signals(database) == 2
+    assert "Rows: 4. Imported: 2" in out and "Error report:" not in out
+    assert err.startswith("warning: the file was saved as import 1, but the error report")
+    assert "No space left on device" in err
 
 
 def test_a_file_that_cannot_be_used_exits_1_with_one_line(database, tmp_path, monkeypatch, capsys):

@@ -89,6 +89,17 @@ def test_import_runs_and_shows_the_summary_and_the_error_report(qtbot, db, scree
     assert "vertrouwelijk" not in str(values)
 
 
+def test_the_error_report_never_replaces_the_partners_file(qtbot, screen, tmp_path, message_boxes):
+    path = _messy(tmp_path)
+    before = path.read_bytes()
+    screen.open_file(path)
+    _wait_idle(qtbot, screen)
+    screen.save_error_report_to(path)
+    assert path.read_bytes() == before
+    [shown] = message_boxes.shown
+    assert "het zou het ingelezen bestand vervangen" in str(shown)
+
+
 def test_cancel_imports_nothing(qtbot, db, screen, tmp_path, monkeypatch):
     screen.open_file(_messy(tmp_path))
     _wait_idle(qtbot, screen)
