@@ -695,6 +695,10 @@
         <translation>Er is geen blad met signalen gevonden: geen blad heeft een kopregel met kolommen zoals BSN, Achternaam en Geboortedatum. Gebruik het sjabloon.</translation>
     </message>
     <message>
+        <source>This file is empty (0 bytes). Ask the partner to send it again.</source>
+        <translation>Dit bestand is leeg (0 bytes). Vraag de partner het opnieuw te sturen.</translation>
+    </message>
+    <message>
         <source>No header row was found. The first rows must name the columns, as in the template.</source>
         <translation>Er is geen kopregel gevonden. De eerste rijen moeten de kolommen noemen, zoals in het sjabloon.</translation>
     </message>
@@ -705,6 +709,14 @@
     <message>
         <source>The error report cannot be saved there: it would replace the file being imported, or the folder cannot be written. Choose another name or folder.</source>
         <translation>Het foutenrapport kan daar niet worden opgeslagen: het zou het ingelezen bestand vervangen, of er kan niet in die map worden geschreven. Kies een andere naam of map.</translation>
+    </message>
+    <message>
+        <source>More than one sheet has signals: {sheets}. One file is one batch: put all signals on one sheet (or hide the other sheets) and try again.</source>
+        <translation>Meer dan één blad bevat signalen: {sheets}. Eén bestand is één aanlevering: zet alle signalen op één blad (of verberg de andere bladen) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Hidden sheets are never read; this file has: {sheets}.</source>
+        <translation>Verborgen bladen worden nooit gelezen; dit bestand heeft: {sheets}.</translation>
     </message>
     <message>
         <source>The file has no column for: {columns}. Compare its header row with the template.</source>

@@ -108,7 +108,18 @@ _PSEUDO = {
 
 
 class NoSignalSheet(HeaderNotFound):
-    pass
+    def __init__(self, message: str, hidden: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.hidden = hidden or []  # the hidden sheets, which are never read
+
+
+class SeveralSignalSheets(WorkbookError):
+    """More than one visible sheet has a signal header: which rows are the batch is not ours
+    to guess (an example sheet before the real one would be imported as real signals)."""
+
+    def __init__(self, message: str, titles: list[str]) -> None:
+        super().__init__(message)
+        self.titles = titles
 
 
 class MissingColumns(WorkbookError):
@@ -168,7 +179,9 @@ def openpyxl_sheets(workbook: Workbook) -> list[SheetView]:
 
 
 def locate_table(sheets: Sequence[SheetView]) -> SheetTable:
-    """The first visible sheet with a recognisable header row; hidden sheets are ignored."""
+    """The one visible sheet with a recognisable header row; hidden sheets are ignored, and
+    two visible sheets with one are refused (SeveralSignalSheets)."""
+    found: list[tuple[SheetView, list[tuple[object, ...]], int, dict[str, int]]] = []
     for view in sheets:
         if not view.visible:
             continue
@@ -176,10 +189,18 @@ def locate_table(sheets: Sequence[SheetView]) -> SheetTable:
         head = list(islice(rows, HEADER_SCAN_ROWS))
         if isinstance(rows, Generator):
             rows.close()
-        found = _header(head)
-        if found is None:
-            continue
-        index, pseudo = found
+        header = _header(head)
+        if header is not None:
+            found.append((view, head, *header))
+    if len(found) > 1:
+        titles = [view.title for view, *_rest in found]
+        raise SeveralSignalSheets(
+            f"more than one sheet has signals ({', '.join(map(repr, titles))}); one file is "
+            "one batch: keep the signals on one sheet, or hide the others",
+            titles,
+        )
+    if found:
+        [(view, head, index, pseudo)] = found
         table = _table(view, head[index], index, pseudo)
         table.estimated_rows = max(view.declared_rows - table.header_row, 0)
         return table
@@ -188,7 +209,8 @@ def locate_table(sheets: Sequence[SheetView]) -> SheetTable:
     raise NoSignalSheet(
         f"no sheet has a header row with columns such as {expected} in its first "
         f"{HEADER_SCAN_ROWS} rows"
-        + (f"; hidden sheets are ignored ({', '.join(map(repr, hidden))})" if hidden else "")
+        + (f"; hidden sheets are ignored ({', '.join(map(repr, hidden))})" if hidden else ""),
+        hidden,
     )
 
 

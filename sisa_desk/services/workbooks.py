@@ -78,6 +78,10 @@ class NotAWorkbook(WorkbookError):
     pass
 
 
+class WorkbookEmpty(NotAWorkbook):
+    """A file of 0 bytes: often a download or a copy that went wrong."""
+
+
 class WorkbookPartMissing(WorkbookError):
     pass
 
@@ -198,6 +202,8 @@ def _check_kind(path: Path, data: bytes) -> None:
         )
     if data.startswith(ZIP_MAGICS):
         return
+    if not data:
+        raise WorkbookEmpty(f"{path.name} is empty (0 bytes); ask for the file again")
     if data.startswith(OLE2_MAGIC):
         # Both an old .xls and a password-protected .xlsx are OLE2 containers; only the
         # latter has an EncryptedPackage stream. Its name is searched in the whole file

@@ -19,7 +19,11 @@ from sisa_desk.services.errors import (
     PermissionDenied,
     ServiceError,
 )
-from sisa_desk.services.import_columns import MissingColumns, NoSignalSheet
+from sisa_desk.services.import_columns import (
+    MissingColumns,
+    NoSignalSheet,
+    SeveralSignalSheets,
+)
 from sisa_desk.services.import_reader import ImportCancelled
 from sisa_desk.services.imports import AlreadyImported, ReportTargetRefused
 from sisa_desk.store import errors as store
@@ -141,6 +145,9 @@ _TEXTS: dict[type[Exception], str] = {
         "No sheet with signals was found: no sheet has a header row with columns such as BSN, "
         "Achternaam and Geboortedatum. Use the template.",
     ),
+    workbooks.WorkbookEmpty: QT_TRANSLATE_NOOP(
+        "ErrorTexts", "This file is empty (0 bytes). Ask the partner to send it again."
+    ),
     workbooks.HeaderNotFound: QT_TRANSLATE_NOOP(
         "ErrorTexts",
         "No header row was found. The first rows must name the columns, as in the template.",
@@ -187,6 +194,14 @@ _PASSWORD_POLICY = QT_TRANSLATE_NOOP(
 
 
 _WEAK_PASSWORD = QT_TRANSLATE_NOOP("ErrorTexts", "This password is not strong enough. {policy}")
+_SEVERAL_SHEETS = QT_TRANSLATE_NOOP(
+    "ErrorTexts",
+    "More than one sheet has signals: {sheets}. One file is one batch: put all signals on one "
+    "sheet (or hide the other sheets) and try again.",
+)
+_HIDDEN_SHEETS = QT_TRANSLATE_NOOP(
+    "ErrorTexts", "Hidden sheets are never read; this file has: {sheets}."
+)
 _MISSING_COLUMNS = QT_TRANSLATE_NOOP(
     "ErrorTexts",
     "The file has no column for: {columns}. Compare its header row with the template.",
@@ -215,6 +230,12 @@ def describe_error(
             return overrides[cls]
         if cls is WeakPasswordError:
             return _tr(_WEAK_PASSWORD).format(policy=password_policy())
+        if cls is SeveralSignalSheets:
+            sheets = ", ".join(f"'{title}'" for title in error.titles)  # type: ignore[attr-defined]
+            return _tr(_SEVERAL_SHEETS).format(sheets=sheets)
+        if cls is NoSignalSheet and error.hidden:  # type: ignore[attr-defined]
+            sheets = ", ".join(f"'{title}'" for title in error.hidden)  # type: ignore[attr-defined]
+            return f"{_tr(_TEXTS[cls])} {_tr(_HIDDEN_SHEETS).format(sheets=sheets)}"
         if cls is MissingColumns:
             columns = ", ".join(error.labels)  # type: ignore[attr-defined]
             return _tr(_MISSING_COLUMNS).format(columns=columns)

@@ -6,7 +6,7 @@ can replace them on this one module.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -18,6 +18,7 @@ def _show(
     details: str | None = None,
 ) -> None:
     box = QMessageBox(icon, title or "sisa-desk", text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # texts name files and sheets from outside
     if details:
         box.setInformativeText(details)
     box.addButton(QCoreApplication.translate("Messages", "OK"), QMessageBox.ButtonRole.AcceptRole)
@@ -54,6 +55,7 @@ def confirm(
         QMessageBox.StandardButton.NoButton,
         parent,
     )
+    box.setTextFormat(Qt.TextFormat.PlainText)
     if details:
         box.setInformativeText(details)
     accept = box.addButton(

@@ -6,13 +6,18 @@ from __future__ import annotations
 import zipfile
 from datetime import date
 
+import openpyxl
 import pytest
 from sqlalchemy import inspect, select, text
 
 from sisa_desk.domain.permissions import Role
-from sisa_desk.services import bulk_writes, directory, imports, workbooks
+from sisa_desk.services import bulk_writes, directory, import_reader, imports, workbooks
 from sisa_desk.services.errors import NotFound, PermissionDenied
-from sisa_desk.services.import_columns import MissingColumns, NoSignalSheet
+from sisa_desk.services.import_columns import (
+    MissingColumns,
+    NoSignalSheet,
+    SeveralSignalSheets,
+)
 from sisa_desk.services.imports import AlreadyImported, ImportCancelled, RowStatus
 from sisa_desk.store.models import Professional, Signal, YoungPerson
 from tests.services.import_workbooks import (
@@ -207,6 +212,34 @@ def test_a_workbook_without_a_signal_sheet(db, orgs, tmp_path):
     )
     with pytest.raises(NoSignalSheet, match="hidden sheets are ignored"):
         _import(db, path)
+
+
+@pytest.mark.parametrize("quick", [False, True], ids=["careful reader", "quick reader"])
+def test_two_visible_sheets_with_signals_are_refused_and_nothing_changes(
+    db, orgs, tmp_path, monkeypatch, quick
+):
+    # An example sheet in front of the real one: reading the first would import the example
+    # as a real signal and drop the rest without a word.
+    path = write_workbook(tmp_path / "twee.xlsx", [row(new_bsn(1))], sheet="Voorbeeld")
+    book = openpyxl.load_workbook(path)
+    real = book.create_sheet("Signalen")
+    for line in [HEADERS, row(new_bsn(2)), row(new_bsn(3))]:
+        real.append(list(line))
+    book.save(path)
+    if not quick:
+        monkeypatch.setattr(import_reader, "quick_read_allowed", lambda _archive: False)
+    before = _snapshot(db)
+    with pytest.raises(
+        SeveralSignalSheets, match=r"more than one sheet has signals \('Voorbeeld', 'Signalen'\)"
+    ):
+        _import(db, path)
+    with pytest.raises(SeveralSignalSheets):
+        imports.preview_import(db.operator, path, "JT-MAAS", today=TODAY)
+    assert _snapshot(db) == before
+    book = openpyxl.load_workbook(path)
+    book["Voorbeeld"].sheet_state = "hidden"  # what the message asks
+    book.save(path)
+    assert _import(db, path).imported == 2
 
 
 def test_a_header_without_a_required_column(db, orgs, tmp_path):

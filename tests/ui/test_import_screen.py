@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from sisa_desk.domain.permissions import Permission, Role, has_permission
@@ -145,8 +146,9 @@ def test_the_whole_messages_of_the_current_row_show_below_the_table(qtbot, scree
         (ole_file("Workbook"), "oud Excel 97–2003-bestand"),
         (ole_file("EncryptionInfo", "EncryptedPackage"), "beveiligd met een wachtwoord"),
         (b"\x89PNG\r\n\x1a\n" + bytes(64), "geen Excel-werkmap"),
+        (b"", "Dit bestand is leeg (0 bytes)"),
     ],
-    ids=["xls", "password", "not-a-workbook"],
+    ids=["xls", "password", "not-a-workbook", "empty"],
 )
 def test_file_problems_show_their_own_dutch_message(
     qtbot, screen, tmp_path, message_boxes, content, expected
@@ -158,6 +160,39 @@ def test_file_problems_show_their_own_dutch_message(
     assert expected in screen.ui.summaryLabel.text()
     assert message_boxes.shown == []
     assert screen.rows.rowCount() == 0 and not screen.ui.importButton.isEnabled()
+
+
+def test_two_sheets_with_signals_and_hidden_sheets_are_named(qtbot, screen, tmp_path):
+    path = write_workbook(tmp_path / "twee.xlsx", [row(new_bsn(1))], sheet="Voorbeeld")
+    book = openpyxl.load_workbook(path)
+    book.create_sheet("Signalen").append(list(HEADERS))
+    book.save(path)
+    screen.open_file(path)
+    _wait_idle(qtbot, screen)
+    assert screen.ui.summaryLabel.text().startswith(
+        "Meer dan één blad bevat signalen: 'Voorbeeld', 'Signalen'. Eén bestand is één aanlevering"
+    )
+    assert screen.rows.rowCount() == 0 and not screen.ui.importButton.isEnabled()
+    hidden = write_workbook(
+        tmp_path / "verborgen.xlsx", [["x"]], headers=["Naam"], hidden_before=[row(new_bsn(2))]
+    )
+    screen.open_file(hidden)
+    _wait_idle(qtbot, screen)
+    assert screen.ui.summaryLabel.text().endswith(
+        "Verborgen bladen worden nooit gelezen; dit bestand heeft: 'Oud'."
+    )
+
+
+def test_a_sheet_name_is_shown_as_text_never_as_markup(qtbot, screen, tmp_path):
+    path = write_workbook(tmp_path / "twee.xlsx", [], sheet="<u>Vet")
+    book = openpyxl.load_workbook(path)
+    book.create_sheet("Signalen").append(list(HEADERS))
+    book.save(path)
+    screen.open_file(path)
+    _wait_idle(qtbot, screen)
+    label = screen.ui.summaryLabel
+    assert "'<u>Vet'" in label.text()
+    assert label.textFormat() == Qt.TextFormat.PlainText
 
 
 def test_missing_columns_are_named(qtbot, screen, tmp_path):

@@ -103,6 +103,7 @@ class Ui_ImportScreen(object):
 
         self.summaryLabel = QLabel(ImportScreen)
         self.summaryLabel.setObjectName(u"summaryLabel")
+        self.summaryLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.summaryLabel.setWordWrap(True)
         self.summaryLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -119,6 +120,7 @@ class Ui_ImportScreen(object):
 
         self.rowMessagesLabel = QLabel(ImportScreen)
         self.rowMessagesLabel.setObjectName(u"rowMessagesLabel")
+        self.rowMessagesLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.rowMessagesLabel.setWordWrap(True)
         self.rowMessagesLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -129,6 +131,7 @@ class Ui_ImportScreen(object):
         self.importLayout.setObjectName(u"importLayout")
         self.resultLabel = QLabel(ImportScreen)
         self.resultLabel.setObjectName(u"resultLabel")
+        self.resultLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.resultLabel.setWordWrap(True)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sizePolicy.setHorizontalStretch(1)
