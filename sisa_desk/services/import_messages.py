@@ -1,7 +1,9 @@
 """The Dutch message of every reason a row of a partner's file is rejected, in one table.
 
 The messages go back to the partner in the error report. They never repeat a value from the
-row (a BSN or a name may end up in a log line); the row itself shows what is wrong.
+row (a BSN or a name may end up in a log line); the row itself shows what is wrong. Nor do
+they tell what only the register knows: that a young person is known to SISA (so signalled
+by someone else) or has died; those rows ask the partner to check, or to call the team.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ MESSAGES: dict[str, str] = {
     "missing": "{label} ontbreekt",
     "not_a_date": "{label} is geen datum; schrijf de datum als dd-mm-jjjj",
     "impossible_date": "{label} bestaat niet (controleer dag en maand)",
+    "year_only": "{label} is alleen een jaartal; schrijf de hele datum als dd-mm-jjjj",
     "formula_without_value": (
         "{label}: de formule heeft geen berekende waarde; open het bestand in Excel, laat het "
         "herberekenen en sla het op"
@@ -28,12 +31,12 @@ MESSAGES: dict[str, str] = {
     "unknown_gender": "geslacht onbekend; gebruik M, V of X",
     "bad_postcode": "de postcode is geen Nederlandse postcode (zoals 3011 AB)",
     "missing_surname": "de achternaam ontbreekt",
-    "bsn_other_birth_date": "dit BSN is bij SISA bekend met een andere geboortedatum",
+    "bsn_other_birth_date": "BSN en geboortedatum horen niet bij elkaar; controleer beide",
     "invalid_bsn": "het BSN is ongeldig",
     # the signal (domain.signals.SignalRejection)
     "future_date": "de signaaldatum ligt in de toekomst",
     "not_born": "de signaaldatum ligt vóór de geboortedatum",
-    "deceased": "de jongere is overleden",
+    "deceased": "dit signaal kan niet worden geregistreerd; neem contact op met het SISA-team",
     "too_old": "de jongere is op de signaaldatum {max_age} jaar of ouder",
     "already_ended": (
         "het signaal zou al afgelopen zijn (na {term} maanden of op de {max_age}e verjaardag)"

@@ -3,6 +3,7 @@ reasons, in plain dataclasses for the GUI, the command line and the error report
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -86,10 +87,20 @@ class ImportResult:
     already_imported_batch: int | None = None
 
 
+Shown = Callable[[str, object], str]  # (field, cell) -> the text shown (RowChecker.shown)
+
+
+def _as_written(_field: str, value: object) -> str:
+    return display(value)
+
+
 def build_row(
-    check: RowCheck, outcome: RegistrationResult | Rejection | None, fields: list[str]
+    check: RowCheck,
+    outcome: RegistrationResult | Rejection | None,
+    fields: list[str],
+    shown: Shown = _as_written,
 ) -> ImportRow:
-    values = {f: display(v) for f, v in zip(fields, check.values, strict=True)}
+    values = {f: shown(f, v) for f, v in zip(fields, check.values, strict=True)}
     messages = [text for _field, text in check.problems]
     if check.duplicate_of is not None:
         return ImportRow(check.row, RowStatus.DUPLICATE, values, messages)
@@ -128,6 +139,7 @@ def build_result(
     checks: list[RowCheck],
     batch_id: int | None,
     dry_run: bool,
+    shown: Shown = _as_written,
 ) -> ImportResult:
     results = [o for o in outcomes.values() if isinstance(o, RegistrationResult)]
     joined = {
@@ -136,7 +148,7 @@ def build_result(
         if o.match_change in (MatchChangeKind.OPEN, MatchChangeKind.JOIN) and o.match_id is not None
     }
     fields = fields_of(contents)
-    rejected = [build_row(c, None, fields) for c in checks if c.problems]
+    rejected = [build_row(c, None, fields, shown) for c in checks if c.problems]
     refreshed = sum(1 for o in results if o.kind is RegistrationKind.REFRESH)
     return ImportResult(
         file_name=contents.file_name,

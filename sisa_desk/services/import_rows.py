@@ -28,6 +28,8 @@ from .signals import ProfessionalContact, SignalInput
 _PROFESSIONAL_FIELDS = {"name": "professional", "phone": "phone", "email": "email"}
 _PROFESSIONAL_CODES = {"phone": "bad_phone", "email": "bad_email"}
 REQUIRED_CELLS = ("surname", "date_of_birth", "gender", "signal_date")
+# The cells the preview shows as read, not as typed (41000 is a birth date in 2012).
+_READ_FOR_SHOW = frozenset({"bsn", "date_of_birth", "signal_date", "gender"})
 
 
 @dataclass(slots=True)
@@ -100,6 +102,7 @@ class RowChecker:
             )
             for position, name in enumerate(fields)
         ]
+        self.by_field = {name: (reader, cache) for _p, name, reader, cache in self.readers}
         self.house_number_limit = SPECS["house_number"].max_length or 0
         self.contacts: dict[tuple[str, str | None, str | None], object] = {}
 
@@ -131,6 +134,21 @@ class RowChecker:
             if name not in got and not any(f == name for f, _m in check.problems):
                 self._problem(check, name, "missing")
         return self._finish(check, got)
+
+    def shown(self, field: str, raw: object) -> str:
+        """A cell as the import reads it where that differs from how it was typed: the BSN
+        with its nine digits, a date as dd-mm-jjjj, the gender as M, V or X; any other cell,
+        and one that cannot be read, as written."""
+        if field not in _READ_FOR_SHOW or cell.blank(raw):
+            return cell.display(raw)
+        reader, cache = self.by_field[field]
+        key = raw if raw.__class__ is str else (raw.__class__, raw)
+        value = _UNREAD if cache is None else cache.get(key, _UNREAD)
+        if value is _UNREAD:
+            value = _read(reader, raw)
+        if value is None or value.__class__ is _Failed:
+            return cell.display(raw)
+        return cell.display(value)
 
     def _finish(self, check: RowCheck, got: dict[str, object]) -> RowCheck:
         bsn, surname, born = got.get("bsn"), got.get("surname"), got.get("date_of_birth")

@@ -121,6 +121,9 @@ _MONTHS = {
 }  # fmt: skip
 
 
+YEARS_ALONE = (1900, 2100)
+
+
 def birth_date(value: object, today: date, epoch: datetime) -> date | None:
     """A date of birth: a two-digit year falls in the latest century that is not in the
     future (05 → 2005, 98 → 1998)."""
@@ -151,6 +154,10 @@ def _date(value: object, today: date, epoch: datetime, century: Any) -> date | N
 def _number_date(value: float, today: date, epoch: datetime, century: Any) -> date:
     if value != int(value) and value > 100_000:
         raise CellProblem("not_a_date")
+    if value == int(value) and YEARS_ALONE[0] <= value <= YEARS_ALONE[1]:
+        # A year typed without day and month: as a serial number it would be a day in 1905
+        # (or 1909), reported as "23 or older", which the partner could not relate to the cell.
+        raise CellProblem("year_only")
     digits = str(int(value))
     if len(digits) >= 6:  # 17052012 typed into a number cell, not a serial after 2173
         return _digits_date(digits, today, century)

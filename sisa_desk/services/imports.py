@@ -101,8 +101,11 @@ def preview_import(
         contents = read_signal_sheet(Path(path))
         with workspace.database.unit_of_work() as session:
             earlier = _earlier_batch(session, organisation.id, contents.sha256)
-            checks, outcomes, _engine = _plan(workspace, session, organisation, contents, today)
-        rows = [build_row(c, outcomes.get(c.row), fields_of(contents)) for c in checks]
+            checks, outcomes, _engine, checker = _plan(
+                workspace, session, organisation, contents, today
+            )
+        fields = fields_of(contents)
+        rows = [build_row(c, outcomes.get(c.row), fields, checker.shown) for c in checks]
     return ImportPreview(
         file_name=contents.file_name,
         sheet=contents.sheet,
@@ -177,11 +180,13 @@ def _run_import(
             )
             session.add(batch)
             session.flush()  # the first write: from here on no one else writes
-        checks, outcomes, engine = _plan(
+        checks, outcomes, engine, checker = _plan(
             workspace, session, organisation, contents, today, batch, should_cancel
         )
         batch_id = batch.id if batch is not None else None
-        result = build_result(contents, organisation.code, outcomes, checks, batch_id, dry_run)
+        result = build_result(
+            contents, organisation.code, outcomes, checks, batch_id, dry_run, checker.shown
+        )
         if earlier is not None:
             result = replace(
                 result, already_imported_on=earlier.imported_at, already_imported_batch=earlier.id
@@ -206,8 +211,8 @@ def _run_import(
                 new_matches=result.new_matches,
                 ignored_columns=len(result.ignored_columns),
             )
-        leftovers: list[object] = [contents, checks, outcomes, engine]
-        del contents, checks, outcomes, engine
+        leftovers: list[object] = [contents, checks, outcomes, engine, checker]
+        del contents, checks, outcomes, engine, checker
         freeing = _free_while_committing(leftovers)
     freeing.join()
     if progress is not None:
@@ -275,7 +280,7 @@ def _plan(
     today: date,
     batch: ImportBatch | None = None,
     should_cancel: Cancel | None = None,
-) -> tuple[list[RowCheck], Outcomes, BulkRegistration]:
+) -> tuple[list[RowCheck], Outcomes, BulkRegistration, RowChecker]:
     """Check every row, then decide the valid ones against the database (reads only)."""
     fields = fields_of(contents)
     settings = cached_settings(workspace, session)
@@ -301,7 +306,7 @@ def _plan(
         outcomes[check.row] = outcome
         if isinstance(outcome, Rejection):
             check.add_problem(outcome.field, _rejection_message(outcome, settings))
-    return checks, outcomes, engine
+    return checks, outcomes, engine, checker
 
 
 def _rejection_message(rejection: Rejection, settings: Settings) -> str:

@@ -73,7 +73,7 @@ def messy(db, tmp_path):
         (line(b[5], surname='=UPPER("de vries")'), "new", []),  # cached: DE VRIES
         (line(b[7], on="=TODAY()"), "error", ["formule heeft geen berekende waarde"]),
         (line(b[0]), "duplicate", ["Dubbel: zelfde jongere als rij 5"]),
-        (line(known_dob, born=datetime(2012, 5, 18)), "error", ["andere geboortedatum"]),
+        (line(known_dob, born=datetime(2012, 5, 18)), "error", ["horen niet bij elkaar"]),
         (line(known_refresh), "refresh", []),
         (line(known_other), "new", []),
         (line(bad_11), "error", ["elfproef"]),
@@ -89,7 +89,7 @@ def messy(db, tmp_path):
         (line(None, surname="Nieuwkomer", born=datetime(2015, 2, 3)), "new", []),
         (line(None, surname="nieuwkomer", born=datetime(2015, 2, 3)), "duplicate",
          ["zelfde jongere als rij 27"]),
-        (line(known_dead), "error", ["overleden"]),
+        (line(known_dead), "error", ["neem contact op met het SISA-team"]),
         (line(new_bsn(55), contact=("Bram Kok", None, "bram-at-jt-maas")), "error",
          ["e-mailadres is ongeldig"]),
         (line(new_bsn(56), born="#N/A"), "error", ["Excel-foutwaarde"]),
@@ -139,6 +139,9 @@ def test_every_row_gets_its_status_and_dutch_message(messy):
         for fragment in fragments:
             assert any(fragment in m for m in found.messages), (number, found.messages)
     assert by_row[16].match_change == "open"
+    # What goes back to the partner never tells what only the register knows.
+    told = " ".join(m for r in preview.rows for m in r.messages).lower()
+    assert "bij sisa" not in told and "overleden" not in told
     # The columns are named as in the file.
     columns = {(i.row, i.column) for i in preview.errors}
     assert (12, "Datum signaal") in columns and (14, "Geb. datum") in columns

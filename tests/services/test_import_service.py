@@ -3,6 +3,7 @@ writes nothing, untrusted files refused with their own message, and only for ope
 
 from __future__ import annotations
 
+import random
 import zipfile
 from datetime import date
 
@@ -10,6 +11,7 @@ import openpyxl
 import pytest
 from sqlalchemy import inspect, select, text
 
+from sisa_desk.domain.bsn import generate_bsn
 from sisa_desk.domain.permissions import Role
 from sisa_desk.services import bulk_writes, directory, import_reader, imports, workbooks
 from sisa_desk.services.errors import NotFound, PermissionDenied
@@ -212,6 +214,34 @@ def test_a_workbook_without_a_signal_sheet(db, orgs, tmp_path):
     )
     with pytest.raises(NoSignalSheet, match="hidden sheets are ignored"):
         _import(db, path)
+
+
+def test_the_preview_and_the_report_show_cells_as_read_not_as_typed(db, orgs, tmp_path):
+    eight = generate_bsn(random.Random(3), prefix="0")  # a number cell drops the zero
+    rows = [
+        row(int(eight), born=41000, gender="man", signal="3-10-26"),  # all read differently
+        row(new_bsn(7), born=2015),  # a year alone: an error, shown as typed
+        row(int(eight), gender="vrouw", born="31-02-2014"),  # the same BSN; a day that is not
+    ]
+    path = write_workbook(tmp_path / "gelezen.xlsx", rows)
+    preview = imports.preview_import(db.operator, path, "JT-MAAS", today=TODAY)
+    first, second, third = preview.rows
+    assert first.status is RowStatus.NEW
+    assert (first.values["bsn"], first.values["date_of_birth"]) == (eight, "01-04-2012")
+    assert (first.values["gender"], first.values["signal_date"]) == ("M", "03-10-2026")
+    assert second.values["date_of_birth"] == "2015"
+    assert "De geboortedatum is alleen een jaartal" in second.messages[0]
+    assert third.status is RowStatus.DUPLICATE and third.values["bsn"] == eight
+    assert (third.values["gender"], third.values["date_of_birth"]) == ("V", "31-02-2014")
+    report = tmp_path / "fouten.xlsx"
+    imports.write_error_report(preview, report)
+    sheet = openpyxl.load_workbook(report).active
+    header = [c.value for c in sheet[1]]
+    lines = [
+        dict(zip(header, line, strict=True))
+        for line in sheet.iter_rows(min_row=2, values_only=True)
+    ]
+    assert [(line["Rij"], line["BSN"]) for line in lines] == [(3, new_bsn(7)), (4, eight)]
 
 
 @pytest.mark.parametrize("quick", [False, True], ids=["careful reader", "quick reader"])

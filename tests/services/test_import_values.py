@@ -153,6 +153,16 @@ def test_what_is_not_a_date(raw, code):
     assert caught.value.code == code
 
 
+@pytest.mark.parametrize("year", [1900, 2015, 2015.0, 2100])
+def test_a_year_alone_is_not_taken_for_a_day_in_1905(year):
+    # As a serial number 2015 is 07-07-1905: "23 or older" would puzzle the partner.
+    for read in (cell.birth_date, cell.signal_date):
+        with pytest.raises(cell.CellProblem) as caught:
+            read(year, TODAY, W)
+        assert caught.value.code == "year_only"
+    assert cell.birth_date(1899, TODAY, W) == date(1905, 3, 13)  # outside: a serial as before
+
+
 @pytest.mark.parametrize(
     ("raw", "gender"),
     [("M", Gender.MALE), (" man ", Gender.MALE), ("Male", Gender.MALE), ("v", Gender.FEMALE),
