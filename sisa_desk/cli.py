@@ -307,6 +307,7 @@ def _import_json(result: ImportResult, report: Path | None) -> dict[str, object]
         "refreshed": result.refreshed,
         "rejected": result.rejected,
         "new_matches": result.new_matches,
+        "possible_duplicates": result.possible_duplicates,
         "ignored_columns": result.ignored_columns,
         "errors": [{"row": e.row, "column": e.column, "message": e.message} for e in result.errors],
         "error_report": str(report) if report is not None else None,
@@ -326,6 +327,11 @@ def _print_import(result: ImportResult, report: Path | None) -> None:
         f"Rows: {result.rows}. Imported: {result.imported}, refreshed: {result.refreshed}, "
         f"rejected: {result.rejected}. New matches: {result.new_matches}."
     )
+    if result.possible_duplicates:
+        print(
+            f"Possible duplicates for review: {result.possible_duplicates} new young persons "
+            "without a BSN resemble one already known (see the review queue)."
+        )
     if result.ignored_columns:
         print(f"Ignored columns (not stored): {', '.join(result.ignored_columns)}")
     if result.errors:

@@ -1071,6 +1071,10 @@ De details staan in het logbestand:
         <translation>Kies het bestand van de partner</translation>
     </message>
     <message>
+        <source>New young persons without a BSN who resemble one already known: {count} (see Possible duplicates).</source>
+        <translation>Nieuwe jongeren zonder BSN die lijken op een bekende jongere: {count} (zie Mogelijke dubbelen).</translation>
+    </message>
+    <message>
         <source>Choose the organisation that sent the file</source>
         <translation>Kies de organisatie die het bestand stuurde</translation>
     </message>
@@ -1097,6 +1101,10 @@ De details staan in het logbestand:
     <message>
         <source>Checking {file}…</source>
         <translation>{file} wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Its rejected rows are shown; the error report can still be saved.</source>
+        <translation>De afgekeurde rijen staan hieronder; het foutenrapport kan nog worden opgeslagen.</translation>
     </message>
     <message>
         <source>{rows} rows: {new} new, {refreshed} refreshed, {rejected} rejected.</source>

@@ -55,6 +55,8 @@ class ImportPreview:
     rows: list[ImportRow]
     errors: list[ImportIssue]
     already_imported_on: datetime | None = None
+    # New young persons without a BSN who may be one already known: for the review queue.
+    possible_duplicates: int = 0
 
     def count(self, status: RowStatus) -> int:
         return sum(1 for row in self.rows if row.status is status)
@@ -82,6 +84,8 @@ class ImportResult:
     rejected_rows: list[ImportRow]
     batch_id: int | None  # None for a dry run
     dry_run: bool
+    # New young persons without a BSN who may be one already known: for the review queue.
+    possible_duplicates: int
     # A dry run of a file imported before (a real import is refused): that earlier import.
     already_imported_on: datetime | None = None
     already_imported_batch: int | None = None
@@ -139,6 +143,7 @@ def build_result(
     checks: list[RowCheck],
     batch_id: int | None,
     dry_run: bool,
+    possible_duplicates: int,
     shown: Shown = _as_written,
 ) -> ImportResult:
     results = [o for o in outcomes.values() if isinstance(o, RegistrationResult)]
@@ -167,4 +172,5 @@ def build_result(
         rejected_rows=rejected,
         batch_id=batch_id,
         dry_run=dry_run,
+        possible_duplicates=possible_duplicates,
     )

@@ -101,7 +101,7 @@ def preview_import(
         contents = read_signal_sheet(Path(path))
         with workspace.database.unit_of_work() as session:
             earlier = _earlier_batch(session, organisation.id, contents.sha256)
-            checks, outcomes, _engine, checker = _plan(
+            checks, outcomes, engine, checker = _plan(
                 workspace, session, organisation, contents, today
             )
         fields = fields_of(contents)
@@ -115,6 +115,7 @@ def preview_import(
         rows=rows,
         errors=issues_of(contents, checks),
         already_imported_on=earlier.imported_at if earlier else None,
+        possible_duplicates=possible_duplicates(engine.changes),
     )
 
 
@@ -185,8 +186,9 @@ def _run_import(
         )
         batch_id = batch.id if batch is not None else None
         result = build_result(
-            contents, organisation.code, outcomes, checks, batch_id, dry_run, checker.shown
-        )
+            contents, organisation.code, outcomes, checks, batch_id, dry_run,
+            possible_duplicates(engine.changes), checker.shown,
+        )  # fmt: skip
         if earlier is not None:
             result = replace(
                 result, already_imported_on=earlier.imported_at, already_imported_batch=earlier.id
@@ -307,6 +309,12 @@ def _plan(
         if isinstance(outcome, Rejection):
             check.add_problem(outcome.field, _rejection_message(outcome, settings))
     return checks, outcomes, engine, checker
+
+
+def possible_duplicates(changes: Changes) -> int:
+    """The new young persons the import sends to the review queue (each may have several
+    candidates)."""
+    return len({review["young_person_id"] for review in changes.reviews})
 
 
 def _rejection_message(rejection: Rejection, settings: Settings) -> str:

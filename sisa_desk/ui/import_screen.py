@@ -66,6 +66,14 @@ def choose_save_path(parent: QWidget, title: str, suggested_name: str) -> Path |
     return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
 
 
+def _possible_duplicates_text(count: int) -> str:
+    return QCoreApplication.translate(
+        "ImportScreen",
+        "New young persons without a BSN who resemble one already known: {count} (see "
+        "Possible duplicates).",
+    ).format(count=QLocale().toString(count))
+
+
 class ImportScreen(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -212,13 +220,23 @@ class ImportScreen(QWidget):
         self.preview = preview
         self.rows.set_preview(preview.columns, preview.rows)
         self._fit_columns()
-        self._say(self.ui.summaryLabel, self.summary_text(preview), MessageKind.NOTE)
-        if preview.already_imported_on is not None:
-            self._say(
-                self.ui.resultLabel,
-                self.already_imported_text(preview.already_imported_on),
-                MessageKind.WARNING,
+        if preview.already_imported_on is None:
+            self._say(self.ui.summaryLabel, self.summary_text(preview), MessageKind.NOTE)
+        else:
+            # The file's own earlier import makes every row look refreshed: what still counts
+            # is that it cannot be imported again, and its rejected rows (for the report).
+            text = (
+                self.already_imported_text(preview.already_imported_on)
+                + " "
+                + (
+                    QCoreApplication.translate(
+                        "ImportScreen",
+                        "Its rejected rows are shown; the error report can still be saved.",
+                    )
+                )
             )
+            self._say(self.ui.summaryLabel, text, MessageKind.WARNING)
+            self.ui.rejectedOnlyCheck.setChecked(True)
         self._update_buttons()
 
     @staticmethod
@@ -233,6 +251,8 @@ class ImportScreen(QWidget):
             refreshed=locale.toString(preview.count(RowStatus.REFRESH)),
             rejected=locale.toString(rejected),
         )
+        if preview.possible_duplicates:
+            text += " " + _possible_duplicates_text(preview.possible_duplicates)
         if preview.ignored_columns:
             text += " " + QCoreApplication.translate(
                 "ImportScreen", "Ignored columns (never stored): {columns}."
@@ -314,6 +334,8 @@ class ImportScreen(QWidget):
             rejected=locale.toString(result.rejected),
             matches=locale.toString(result.new_matches),
         )
+        if result.possible_duplicates:
+            text += " " + _possible_duplicates_text(result.possible_duplicates)
         self._say(self.ui.resultLabel, text, MessageKind.NOTE)
         self._update_buttons()
 

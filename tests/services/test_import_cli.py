@@ -79,8 +79,9 @@ def test_json_reports_the_outcome_and_exits_0_with_rejected_rows(
     assert set(report) == {
         "rows", "imported", "refreshed", "rejected", "new_matches", "ignored_columns", "errors",
         "file", "sheet", "organisation", "dry_run", "batch_id", "already_imported_batch_id",
-        "error_report",
+        "error_report", "possible_duplicates",
     }  # fmt: skip
+    assert report["possible_duplicates"] == 0
     assert (report["file"], report["sheet"], report["organisation"]) == (
         "partner.xlsx", "Signalen", "JT-MAAS",
     )  # fmt: skip
@@ -219,3 +220,19 @@ def test_an_unknown_organisation_and_a_forbidden_role(database, partner_file, mo
 
 def test_org_is_required(database, partner_file, monkeypatch, capsys):
     assert _run(monkeypatch, capsys, "import", str(database), str(partner_file))[0] == 2
+
+
+def test_possible_duplicates_are_counted(database, tmp_path, monkeypatch, capsys):
+    # Without a BSN a young person is new every time; one resembling a known one is queued.
+    for name, given in (("een.xlsx", "Daan"), ("twee.xlsx", "Sem")):  # two files, not one twice
+        path = write_workbook(tmp_path / name, [row(None, surname="Nieuwkomer", given=given)])
+        argv = ["import", str(database), str(path), "--org", "JT-MAAS"]
+        code, out, _ = _run(monkeypatch, capsys, *argv)
+        assert code == 0
+    assert "Possible duplicates for review: 1 new young persons without a BSN" in out
+    third = write_workbook(tmp_path / "drie.xlsx", [row(None, surname="nieuwkomer")])
+    code, out, _ = _run(
+        monkeypatch, capsys, "import", str(database), str(third), "--org", "SMW-NOORD",
+        "--json", "--dry-run",
+    )  # fmt: skip
+    assert code == 0 and json.loads(out)["possible_duplicates"] == 1

@@ -211,8 +211,30 @@ def test_an_imported_file_says_so_and_offers_no_import(qtbot, db, screen, tmp_pa
     imports.run_import(db.operator, path, "JT-MAAS")
     screen.open_file(path)
     _wait_idle(qtbot, screen)
-    assert screen.ui.resultLabel.text().startswith("Dit bestand is al ingelezen op ")
-    assert screen.ui.importButton.isHidden()
+    # Not the would-be statuses (every row "refreshed" by the file's own import): the fact,
+    # and the rejected rows for the report.
+    summary = screen.ui.summaryLabel.text()
+    assert summary.startswith("Dit bestand is al ingelezen op ")
+    assert "De afgekeurde rijen staan hieronder" in summary and "ververst" not in summary
+    assert screen.ui.rejectedOnlyCheck.isChecked()
+    assert _column(screen, ImportRowsModel.ROW) == ["7", "8"]
+    assert screen.ui.importButton.isHidden() and screen.ui.resultLabel.text() == ""
+    report = tmp_path / "fouten.xlsx"
+    screen.save_error_report_to(report)
+    assert openpyxl.load_workbook(report).active.max_row == 3
+
+
+def test_a_possible_duplicate_is_counted_in_the_preview_and_the_result(qtbot, db, screen, tmp_path):
+    first = write_workbook(tmp_path / "een.xlsx", [row(None, surname="Nieuwkomer")])
+    imports.run_import(db.operator, first, "JT-MAAS")
+    again = write_workbook(tmp_path / "twee.xlsx", [row(None, surname="Nieuwkommer")])
+    screen.open_file(again)
+    _wait_idle(qtbot, screen)
+    expected = "Nieuwe jongeren zonder BSN die lijken op een bekende jongere: 1"
+    assert expected in screen.ui.summaryLabel.text()
+    screen.start_import()
+    _wait_idle(qtbot, screen)
+    assert expected in screen.ui.resultLabel.text()
 
 
 def test_template_is_saved_through_the_file_dialog(screen, tmp_path, monkeypatch):
