@@ -23,7 +23,9 @@ MESSAGES: dict[str, str] = {
     "not_text": "{label} is geen tekst",
     # BSN (domain.bsn.BsnProblem)
     "bsn_not_digits": "het BSN mag alleen cijfers bevatten",
-    "bsn_wrong_length": "het BSN heeft 8 of 9 cijfers, dit heeft er {length}",
+    "bsn_wrong_length": (
+        "een BSN heeft 9 cijfers (8 als de voorloopnul is weggevallen); hier staan er {length}"
+    ),
     "bsn_all_zero": "het BSN kan niet uit alleen nullen bestaan",
     "bsn_eleven_test": "het BSN voldoet niet aan de elfproef (waarschijnlijk een tikfout)",
     "bsn_not_a_number": "het BSN is geen geheel getal",
@@ -48,6 +50,10 @@ MESSAGES: dict[str, str] = {
     "invalid_professional": "de gegevens van de hulpverlener zijn ongeldig",
     # the file
     "duplicate": "dubbel: zelfde jongere als rij {row}",
+    "not_a_signal": (
+        "deze rij heeft maar één gevulde cel en is geen signaal (bijvoorbeeld een totaal- of "
+        "toelichtingsregel); verwijder de regel of vul het signaal aan"
+    ),
 }
 
 

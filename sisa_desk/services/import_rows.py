@@ -111,6 +111,12 @@ class RowChecker:
         got: dict[str, object] = {}
         flagged = sheet_row.no_cached_value
         values = sheet_row.values
+        if values.count(None) == len(values) - 1 and len(values) > 1 and not flagged:
+            # One filled cell is no signal but a total or a note under the table: one message,
+            # not one per empty column.
+            position = next(p for p, v in enumerate(values) if v is not None)
+            self._problem(check, self.fields[position], "not_a_signal")
+            return check
         for position, name, reader, cache in self.readers:
             raw = values[position]
             if position in flagged:

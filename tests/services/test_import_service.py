@@ -216,6 +216,18 @@ def test_a_workbook_without_a_signal_sheet(db, orgs, tmp_path):
         _import(db, path)
 
 
+def test_a_row_with_one_filled_cell_gets_one_message(db, orgs, tmp_path):
+    # A total or a note under the table, e.g. "Totaal: 2 signalen" in the first column.
+    footer = ["Totaal: 2 signalen"] + [None] * (len(HEADERS) - 1)
+    path = write_workbook(tmp_path / "totaal.xlsx", [row(new_bsn(1)), footer])
+    preview = imports.preview_import(db.operator, path, "JT-MAAS", today=TODAY)
+    valid, total = preview.rows
+    assert valid.status is RowStatus.NEW
+    assert total.status is RowStatus.ERROR and len(total.messages) == 1
+    assert total.messages[0].startswith("Deze rij heeft maar één gevulde cel en is geen signaal")
+    assert [(i.row, i.column) for i in preview.errors] == [(3, "BSN")]
+
+
 def test_the_preview_and_the_report_show_cells_as_read_not_as_typed(db, orgs, tmp_path):
     eight = generate_bsn(random.Random(3), prefix="0")  # a number cell drops the zero
     rows = [
