@@ -1107,6 +1107,10 @@ De details staan in het logbestand:
         <translation>De afgekeurde rijen staan hieronder; het foutenrapport kan nog worden opgeslagen.</translation>
     </message>
     <message>
+        <source>The sheet {sheet} has a header row but no rows with signals below it.</source>
+        <translation>Het blad {sheet} heeft een kopregel, maar daaronder geen rijen met signalen.</translation>
+    </message>
+    <message>
         <source>{rows} rows: {new} new, {refreshed} refreshed, {rejected} rejected.</source>
         <translation>{rows} rijen: {new} nieuw, {refreshed} ververst, {rejected} afgekeurd.</translation>
     </message>

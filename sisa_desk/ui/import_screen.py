@@ -241,6 +241,11 @@ class ImportScreen(QWidget):
 
     @staticmethod
     def summary_text(preview: ImportPreview) -> str:
+        if not preview.rows:
+            return QCoreApplication.translate(
+                "ImportScreen",
+                "The sheet {sheet} has a header row but no rows with signals below it.",
+            ).format(sheet=f"'{preview.sheet}'")
         locale = QLocale()
         rejected = preview.count(RowStatus.ERROR) + preview.count(RowStatus.DUPLICATE)
         text = QCoreApplication.translate(

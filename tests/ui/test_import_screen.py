@@ -195,6 +195,15 @@ def test_a_sheet_name_is_shown_as_text_never_as_markup(qtbot, screen, tmp_path):
     assert label.textFormat() == Qt.TextFormat.PlainText
 
 
+def test_a_header_without_rows_says_so(qtbot, screen, tmp_path):
+    screen.open_file(write_workbook(tmp_path / "leeg.xlsx", []))
+    _wait_idle(qtbot, screen)
+    assert screen.ui.summaryLabel.text() == (
+        "Het blad 'Signalen' heeft een kopregel, maar daaronder geen rijen met signalen."
+    )
+    assert not screen.ui.importButton.isEnabled()
+
+
 def test_missing_columns_are_named(qtbot, screen, tmp_path):
     headers = [h for h in HEADERS if h not in ("Geslacht", "Signaaldatum")]
     path = write_workbook(tmp_path / "signalen.xlsx", [], headers=headers)
