@@ -6,6 +6,7 @@ never become a formula (DESIGN.md §4)."""
 from __future__ import annotations
 
 import os
+from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -16,6 +17,7 @@ from openpyxl.utils import get_column_letter
 from .errors import InvalidInput
 
 REPORT_SHEET = "Afgewezen rijen"
+ABOUT_SHEET = "Over dit rapport"
 ROW_HEADER = "Rij"
 REASON_HEADER = "Foutmelding"
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -33,6 +35,10 @@ class _Row(Protocol):
 
 
 class _Report(Protocol):
+    file_name: str
+    sheet: str
+    organisation_code: str
+
     @property
     def columns(self) -> list[_Column]: ...
 
@@ -98,8 +104,27 @@ def write_error_report(report: _Report, target: Path) -> int:
     for index, header in enumerate(headers, start=1):
         width = 60 if header == REASON_HEADER else max(10, min(30, len(header) + 4))
         sheet.column_dimensions[get_column_letter(index)].width = width
+    _about(workbook, report, len(rows))
     workbook.save(Path(target))
     return len(rows)
+
+
+def _about(workbook: Workbook, report: _Report, rejected: int) -> None:
+    """A second sheet saying which file the report answers, so that a partner with two
+    reports can tell them apart."""
+    sheet = workbook.create_sheet(ABOUT_SHEET)
+    facts = [
+        ("Bestand", report.file_name),
+        ("Blad", report.sheet),
+        ("Organisatie", report.organisation_code),
+        ("Gemaakt op", f"{datetime.now():%d-%m-%Y %H:%M}"),
+        ("Afgewezen rijen", str(rejected)),
+    ]
+    for number, (label, value) in enumerate(facts, start=1):
+        sheet.cell(number, 1, label).font = Font(bold=True)
+        _literal(sheet.cell(number, 2), value)
+    sheet.column_dimensions["A"].width = 18
+    sheet.column_dimensions["B"].width = 60
 
 
 def _literal(cell, text: str) -> None:  # noqa: ANN001

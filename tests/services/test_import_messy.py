@@ -231,3 +231,10 @@ def test_error_report_holds_the_rejected_rows_safely(messy, tmp_path):
     for dangerous in ('=HYPERLINK("http://x.example")', "@SUM(A1)", "+31", "-2+3"):
         cell = texts[dangerous]
         assert cell.data_type == "s" and cell.quotePrefix, dangerous
+    # Which file it answers, for a partner with two reports.
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames == ["Afgewezen rijen", "Over dit rapport"]
+    about = dict(book["Over dit rapport"].iter_rows(values_only=True))
+    assert about["Bestand"] == path.name and about["Organisatie"] == "JT-MAAS"
+    assert about["Blad"] == "Signalen oktober" and about["Afgewezen rijen"] == str(len(rejected))
+    assert about["Gemaakt op"].startswith(f"{date.today():%d-%m-%Y}")
