@@ -280,7 +280,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         except OSError as exc:
             report_failure = exc.strerror or str(exc)
     if args.json:
-        print_json(_import_json(result, report if report_failure is None else None))
+        print_json(_import_json(result, report, report_failure))
     else:
         _print_import(result, report if report_failure is None else None)
     if report_failure is not None:
@@ -293,15 +293,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _import_json(result: ImportResult, report: Path | None) -> dict[str, object]:
-    earlier = result.already_imported_batch
+def _import_json(
+    result: ImportResult, report: Path | None, report_failure: str | None
+) -> dict[str, object]:
     return {
         "file": result.file_name,
         "sheet": result.sheet,
         "organisation": result.organisation_code,
         "dry_run": result.dry_run,
         "batch_id": result.batch_id,
-        "already_imported_batch_id": earlier,
         "rows": result.rows,
         "imported": result.imported,
         "refreshed": result.refreshed,
@@ -311,26 +311,21 @@ def _import_json(result: ImportResult, report: Path | None) -> dict[str, object]
         "ignored_columns": result.ignored_columns,
         "errors": [{"row": e.row, "column": e.column, "message": e.message} for e in result.errors],
         "error_report": str(report) if report is not None else None,
+        "error_report_problem": report_failure,  # None when written, or not asked for
     }
 
 
 def _print_import(result: ImportResult, report: Path | None) -> None:
     note = " (dry run: nothing was written)" if result.dry_run else ""
     print(f"{result.file_name}, sheet {result.sheet!r}, for {result.organisation_code}{note}")
-    if result.already_imported_on is not None:
-        print(
-            f"This file was already imported on {result.already_imported_on:%d-%m-%Y} "
-            f"(import {result.already_imported_batch}); importing it again is refused. The "
-            "figures below compare it with the database as it is now."
-        )
     print(
         f"Rows: {result.rows}. Imported: {result.imported}, refreshed: {result.refreshed}, "
         f"rejected: {result.rejected}. New matches: {result.new_matches}."
     )
     if result.possible_duplicates:
         print(
-            f"Possible duplicates for review: {result.possible_duplicates} new young persons "
-            "without a BSN resemble one already known (see the review queue)."
+            f"Possible duplicates for review: {result.possible_duplicates} (new young persons "
+            "without a BSN who resemble one already known; see the review queue)."
         )
     if result.ignored_columns:
         print(f"Ignored columns (not stored): {', '.join(result.ignored_columns)}")

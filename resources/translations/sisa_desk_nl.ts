@@ -1103,10 +1103,6 @@ De details staan in het logbestand:
         <translation>{file} wordt gecontroleerd…</translation>
     </message>
     <message>
-        <source>Its rejected rows are shown; the error report can still be saved.</source>
-        <translation>De afgekeurde rijen staan hieronder; het foutenrapport kan nog worden opgeslagen.</translation>
-    </message>
-    <message>
         <source>The sheet {sheet} has a header row but no rows with signals below it.</source>
         <translation>Het blad {sheet} heeft een kopregel, maar daaronder geen rijen met signalen.</translation>
     </message>

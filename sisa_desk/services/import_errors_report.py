@@ -6,6 +6,7 @@ never become a formula (DESIGN.md §4)."""
 from __future__ import annotations
 
 import os
+import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
@@ -52,14 +53,18 @@ class ReportTargetRefused(InvalidInput):
 
 def check_report_target(target: Path, source: Path) -> None:
     """Refuse an error report that would overwrite the partner's own file, that is not a
-    workbook by its name, or whose folder cannot take it: checked before an import, so that
-    an import is never saved while its report fails."""
+    workbook by its name, that is a link, or that cannot be written: checked before an import
+    by really opening the place (on Windows permission bits say nothing of folders, shares
+    or a report still open in Excel), so that an import is hardly ever saved while its report
+    fails."""
     target, source = Path(target), Path(source)
     if target.suffix.lower() != ".xlsx":
         raise ReportTargetRefused(
             f"the error report is a workbook: give it a name ending in .xlsx ({target.name})"
         )
-    if _same_file(target, source):
+    if target.is_symlink():
+        raise ReportTargetRefused(f"the error report cannot be written through a link: {target}")
+    if target.exists() and source.exists() and os.path.samefile(target, source):
         raise ReportTargetRefused(
             f"the error report would overwrite the file being imported ({source.name}); "
             "choose another name"
@@ -69,15 +74,17 @@ def check_report_target(target: Path, source: Path) -> None:
     folder = target.absolute().parent
     if not folder.is_dir():
         raise ReportTargetRefused(f"the folder for the error report does not exist: {folder}")
-    writable = os.access(target, os.W_OK) if target.exists() else os.access(folder, os.W_OK)
-    if not writable:
-        raise ReportTargetRefused(f"the error report cannot be written to {target}")
-
-
-def _same_file(target: Path, source: Path) -> bool:
-    if target.exists() and source.exists():
-        return os.path.samefile(target, source)
-    return target.absolute() == source.absolute()
+    try:
+        if target.exists():
+            with target.open("r+b"):  # opened for writing, not emptied
+                pass
+        else:
+            os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+            target.unlink()
+    except OSError as exc:
+        raise ReportTargetRefused(
+            f"the error report cannot be written to {target}: {exc.strerror or exc}"
+        ) from None
 
 
 def write_error_report(report: _Report, target: Path) -> int:
@@ -105,8 +112,21 @@ def write_error_report(report: _Report, target: Path) -> int:
         width = 60 if header == REASON_HEADER else max(10, min(30, len(header) + 4))
         sheet.column_dimensions[get_column_letter(index)].width = width
     _about(workbook, report, len(rows))
-    workbook.save(Path(target))
+    _save_whole(workbook, Path(target))
     return len(rows)
+
+
+def _save_whole(workbook: Workbook, target: Path) -> None:
+    # Written beside the target and then put in its place: a failure never leaves half a
+    # report, nor empties the one that was there.
+    handle, name = tempfile.mkstemp(suffix=".xlsx", prefix=".sisa-", dir=target.absolute().parent)
+    os.close(handle)
+    try:
+        workbook.save(name)
+        os.replace(name, target)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
 
 
 def _about(workbook: Workbook, report: _Report, rejected: int) -> None:

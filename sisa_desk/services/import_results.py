@@ -86,9 +86,6 @@ class ImportResult:
     dry_run: bool
     # New young persons without a BSN who may be one already known: for the review queue.
     possible_duplicates: int
-    # A dry run of a file imported before (a real import is refused): that earlier import.
-    already_imported_on: datetime | None = None
-    already_imported_batch: int | None = None
 
 
 Shown = Callable[[str, object], str]  # (field, cell) -> the text shown (RowChecker.shown)

@@ -18,7 +18,7 @@ import gc
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -132,8 +132,8 @@ def run_import(
 ) -> ImportResult:
     """Import the file in one transaction: a crash, an error or a cancel (``should_cancel``,
     asked between chunks; raises ImportCancelled) imports nothing. ``progress(done, total)``:
-    reading the file is the first half. A dry run decides the same and writes nothing; of a
-    file imported before (which a real import refuses) it names that import in its result."""
+    reading the file is the first half. A dry run decides the same and writes nothing (and
+    refuses a file imported before, as the import would)."""
     with _gc_paused():
         return _run_import(
             workspace, Path(path), organisation_code, dry_run, today or date.today(), progress,
@@ -157,19 +157,13 @@ def _run_import(
             _refuse_imported(session, organisation.id, sha256, Path(path).name)
 
     contents = read_signal_sheet(
-        Path(path),
-        progress=_halved(progress),
-        should_cancel=should_cancel,
-        # A dry run still checks a file imported before (to report its rejected rows again).
-        on_opened=None if dry_run else refuse_known,
+        Path(path), progress=_halved(progress), should_cancel=should_cancel, on_opened=refuse_known
     )
     total = len(contents.rows)
     if progress is not None:
         progress(total, 2 * total)
     with workspace.database.unit_of_work() as session:
-        earlier = _earlier_batch(session, organisation.id, contents.sha256)
-        if earlier is not None and not dry_run:
-            raise AlreadyImported(contents.file_name, earlier.imported_at, earlier.id)
+        _refuse_imported(session, organisation.id, contents.sha256, contents.file_name)
         batch = None
         if not dry_run:
             batch = ImportBatch(
@@ -189,10 +183,6 @@ def _run_import(
             contents, organisation.code, outcomes, checks, batch_id, dry_run,
             possible_duplicates(engine.changes), checker.shown,
         )  # fmt: skip
-        if earlier is not None:
-            result = replace(
-                result, already_imported_on=earlier.imported_at, already_imported_batch=earlier.id
-            )
         if batch is not None:
             changes = engine.changes
             write_changes(session, changes, _write_step(changes, total, progress, should_cancel))

@@ -218,25 +218,16 @@ class ImportScreen(QWidget):
 
     def _show_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
-        self.rows.set_preview(preview.columns, preview.rows)
-        self._fit_columns()
-        if preview.already_imported_on is None:
-            self._say(self.ui.summaryLabel, self.summary_text(preview), MessageKind.NOTE)
-        else:
-            # The file's own earlier import makes every row look refreshed: what still counts
-            # is that it cannot be imported again, and its rejected rows (for the report).
-            text = (
-                self.already_imported_text(preview.already_imported_on)
-                + " "
-                + (
-                    QCoreApplication.translate(
-                        "ImportScreen",
-                        "Its rejected rows are shown; the error report can still be saved.",
-                    )
-                )
-            )
+        if preview.already_imported_on is not None:
+            # Checked against a register that already holds this file, every row would look
+            # refreshed and its rejections could differ from the import's: only the fact.
+            self.rows.set_preview(preview.columns, [])
+            text = self.already_imported_text(preview.already_imported_on)
             self._say(self.ui.summaryLabel, text, MessageKind.WARNING)
-            self.ui.rejectedOnlyCheck.setChecked(True)
+        else:
+            self.rows.set_preview(preview.columns, preview.rows)
+            self._fit_columns()
+            self._say(self.ui.summaryLabel, self.summary_text(preview), MessageKind.NOTE)
         self._update_buttons()
 
     @staticmethod
@@ -366,8 +357,8 @@ class ImportScreen(QWidget):
 
     def save_error_report_to(self, target: Path) -> None:
         report = self.result if self.result is not None else self.preview
-        if report is None:
-            return
+        if report is None or getattr(report, "already_imported_on", None) is not None:
+            return  # an imported file's rows are not checked again (see _show_preview)
         try:
             if self.path is not None:
                 imports.check_report_target(target, self.path)
@@ -406,7 +397,7 @@ class ImportScreen(QWidget):
             self.result.rejected
             if self.result is not None
             else len(preview.rejected_rows)
-            if preview is not None
+            if preview is not None and preview.already_imported_on is None
             else 0
         )
         ui.errorReportButton.setEnabled(idle and rejected > 0)

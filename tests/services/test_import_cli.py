@@ -78,15 +78,15 @@ def test_json_reports_the_outcome_and_exits_0_with_rejected_rows(
     report = json.loads(out)
     assert set(report) == {
         "rows", "imported", "refreshed", "rejected", "new_matches", "ignored_columns", "errors",
-        "file", "sheet", "organisation", "dry_run", "batch_id", "already_imported_batch_id",
-        "error_report", "possible_duplicates",
+        "file", "sheet", "organisation", "dry_run", "batch_id", "error_report",
+        "error_report_problem", "possible_duplicates",
     }  # fmt: skip
     assert report["possible_duplicates"] == 0
     assert (report["file"], report["sheet"], report["organisation"]) == (
         "partner.xlsx", "Signalen", "JT-MAAS",
     )  # fmt: skip
     assert report["dry_run"] is False and isinstance(report["batch_id"], int)
-    assert report["already_imported_batch_id"] is None and report["error_report"] is None
+    assert report["error_report"] is None and report["error_report_problem"] is None
     assert (report["rows"], report["imported"], report["refreshed"], report["rejected"]) == (
         4, 2, 0, 2,
     )  # fmt: skip
@@ -126,20 +126,13 @@ def test_dry_run_reports_the_same_and_writes_nothing(database, partner_file, mon
     assert dry == real
 
 
-def test_a_dry_run_of_an_imported_file_reports_it_again_and_names_the_import(
-    database, partner_file, tmp_path, monkeypatch, capsys
+def test_a_dry_run_of_an_imported_file_is_refused_as_the_import_would_be(
+    database, partner_file, monkeypatch, capsys
 ):
-    # The way to the partner's error report when it was forgotten at the import itself.
     argv = ["import", str(database), str(partner_file), "--org", "JT-MAAS"]
     assert _run(monkeypatch, capsys, *argv)[0] == 0
-    target = tmp_path / "fouten.xlsx"
-    code, out, err = _run(monkeypatch, capsys, *argv, "--dry-run", "--errors", str(target))
-    assert (code, err) == (0, "")
-    assert "already imported on" in out and "(import 1); importing it again is refused" in out
-    sheet = openpyxl.load_workbook(target).active
-    assert [r[0] for r in sheet.iter_rows(min_row=2, values_only=True)] == [6, 7]
-    code, out, _ = _run(monkeypatch, capsys, *argv, "--dry-run", "--json")
-    assert code == 0 and json.loads(out)["already_imported_batch_id"] == 1
+    code, out, err = _run(monkeypatch, capsys, *argv, "--dry-run", "--json")
+    assert code == 1 and out == "" and "already imported" in err and err.count("\n") == 1
     assert _signals(database) == 2
 
 
@@ -229,7 +222,7 @@ def test_possible_duplicates_are_counted(database, tmp_path, monkeypatch, capsys
         argv = ["import", str(database), str(path), "--org", "JT-MAAS"]
         code, out, _ = _run(monkeypatch, capsys, *argv)
         assert code == 0
-    assert "Possible duplicates for review: 1 new young persons without a BSN" in out
+    assert "Possible duplicates for review: 1 (new young persons without a BSN" in out
     third = write_workbook(tmp_path / "drie.xlsx", [row(None, surname="nieuwkomer")])
     code, out, _ = _run(
         monkeypatch, capsys, "import", str(database), str(third), "--org", "SMW-NOORD",
