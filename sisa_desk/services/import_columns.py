@@ -20,6 +20,7 @@ from openpyxl.workbook.workbook import Workbook
 
 from .workbooks import (
     HEADER_SCAN_ROWS,
+    AmbiguousHeader,
     HeaderNotFound,
     WorkbookError,
     find_header_row,
@@ -117,9 +118,9 @@ class SeveralSignalSheets(WorkbookError):
     """More than one visible sheet has a signal header: which rows are the batch is not ours
     to guess (an example sheet before the real one would be imported as real signals)."""
 
-    def __init__(self, message: str, titles: list[str]) -> None:
+    def __init__(self, message: str, titles: list[str] | None = None) -> None:
         super().__init__(message)
-        self.titles = titles
+        self.titles = titles or []
 
 
 class MissingColumns(WorkbookError):
@@ -179,9 +180,12 @@ def openpyxl_sheets(workbook: Workbook) -> list[SheetView]:
 
 
 def locate_table(sheets: Sequence[SheetView]) -> SheetTable:
-    """The one visible sheet with a recognisable header row; hidden sheets are ignored, and
-    two visible sheets with one are refused (SeveralSignalSheets)."""
+    """The one visible sheet with a recognisable header row and rows below it; hidden sheets
+    are ignored. Two such sheets are refused (SeveralSignalSheets); a header-only sheet beside
+    one with rows is passed over (an empty copy of the template), and a sheet whose header
+    names a field twice only counts when no other sheet has a usable header."""
     found: list[tuple[SheetView, list[tuple[object, ...]], int, dict[str, int]]] = []
+    ambiguous: list[tuple[SheetView, AmbiguousHeader]] = []
     for view in sheets:
         if not view.visible:
             continue
@@ -189,21 +193,29 @@ def locate_table(sheets: Sequence[SheetView]) -> SheetTable:
         head = list(islice(rows, HEADER_SCAN_ROWS))
         if isinstance(rows, Generator):
             rows.close()
-        header = _header(head)
+        try:
+            header = _header(head)
+        except AmbiguousHeader as exc:
+            ambiguous.append((view, exc))
+            continue
         if header is not None:
             found.append((view, head, *header))
-    if len(found) > 1:
-        titles = [view.title for view, *_rest in found]
+    filled = [f for f in found if _rows_below(f[1], f[2])]
+    if len(filled) > 1:
+        titles = [view.title for view, *_rest in filled]
         raise SeveralSignalSheets(
             f"more than one sheet has signals ({', '.join(map(repr, titles))}); one file is "
             "one batch: keep the signals on one sheet, or hide the others",
             titles,
         )
-    if found:
-        [(view, head, index, pseudo)] = found
+    if filled or found:
+        view, head, index, pseudo = (filled or found)[0]
         table = _table(view, head[index], index, pseudo)
         table.estimated_rows = max(view.declared_rows - table.header_row, 0)
         return table
+    if ambiguous:
+        view, exc = ambiguous[0]
+        raise AmbiguousHeader(f"the sheet {view.title!r}: {exc}")
     hidden = [view.title for view in sheets if not view.visible]
     expected = ", ".join(SPECS[f].label for f in REQUIRED)
     raise NoSignalSheet(
@@ -212,6 +224,12 @@ def locate_table(sheets: Sequence[SheetView]) -> SheetTable:
         + (f"; hidden sheets are ignored ({', '.join(map(repr, hidden))})" if hidden else ""),
         hidden,
     )
+
+
+def _rows_below(head: Sequence[tuple[object, ...]], header_index: int) -> bool:
+    if len(head) == HEADER_SCAN_ROWS:
+        return True  # the look stopped early: rows may follow a low header
+    return any(not _blank(value) for row in head[header_index + 1 :] for value in row)
 
 
 def _header(head: Sequence[tuple[object, ...]]) -> tuple[int, dict[str, int]] | None:

@@ -20,11 +20,17 @@ from operator import itemgetter
 from typing import Any
 
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
-from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
+from python_calamine import (
+    CalamineError,
+    CalamineSheet,
+    CalamineWorkbook,
+    SheetTypeEnum,
+    SheetVisibleEnum,
+)
 
 from .import_columns import SheetView
 from .import_sheet_reader import SheetRowValues
-from .workbooks import WorkbookDamaged
+from .workbooks import HEADER_SCAN_ROWS, WorkbookDamaged
 
 _EXACT_FLOATS = 2**53  # beyond this a float holds no exact whole number anyway
 CALAMINE_WORKBOOK_PART = "xl/workbook.xml"
@@ -39,6 +45,7 @@ class QuickWorkbook:
             self._book = CalamineWorkbook.from_filelike(io.BytesIO(data))
         except CalamineError as exc:
             raise WorkbookDamaged("the workbook is damaged and cannot be read") from exc
+        self._sheets: dict[str, CalamineSheet] = {}  # parsed once, by calamine
         self._grids: dict[str, list[list[Any]]] = {}
 
     def sheets(self) -> list[SheetView] | None:
@@ -74,18 +81,25 @@ class QuickWorkbook:
         return _rows(self._grid(title), columns, first_row, on_chunk)
 
     def _header_rows(self, title: str) -> Iterator[tuple[object, ...]]:
-        for row in self._grid(title):
+        # Only the rows a header is looked for in: every visible sheet is looked at, and
+        # turning a large sheet that is not the signals into Python would be wasted.
+        for row in self._converted(title, HEADER_SCAN_ROWS):
             yield tuple(None if value == "" else _value(value) for value in row)
 
     def _grid(self, title: str) -> list[list[Any]]:
         grid = self._grids.get(title)
         if grid is None:
-            try:
-                sheet = self._book.get_sheet_by_name(title)
-                grid = self._grids[title] = sheet.to_python(skip_empty_area=False)
-            except CalamineError as exc:
-                raise WorkbookDamaged(f"the sheet {title!r} is damaged and cannot be read") from exc
+            grid = self._grids[title] = self._converted(title, None)
         return grid
+
+    def _converted(self, title: str, rows: int | None) -> list[list[Any]]:
+        try:
+            sheet = self._sheets.get(title)
+            if sheet is None:
+                sheet = self._sheets[title] = self._book.get_sheet_by_name(title)
+            return sheet.to_python(skip_empty_area=False, nrows=rows)
+        except CalamineError as exc:
+            raise WorkbookDamaged(f"the sheet {title!r} is damaged and cannot be read") from exc
 
 
 def workbook_epoch(archive: zipfile.ZipFile) -> datetime:

@@ -13,7 +13,14 @@ from sqlalchemy import inspect, select, text
 
 from sisa_desk.domain.bsn import generate_bsn
 from sisa_desk.domain.permissions import Role
-from sisa_desk.services import bulk_writes, directory, import_reader, imports, workbooks
+from sisa_desk.services import (
+    bulk_writes,
+    directory,
+    import_quick_reader,
+    import_reader,
+    imports,
+    workbooks,
+)
 from sisa_desk.services.errors import NotFound, PermissionDenied
 from sisa_desk.services.import_columns import (
     MissingColumns,
@@ -282,6 +289,49 @@ def test_two_visible_sheets_with_signals_are_refused_and_nothing_changes(
     book["Voorbeeld"].sheet_state = "hidden"  # what the message asks
     book.save(path)
     assert _import(db, path).imported == 2
+
+
+@pytest.mark.parametrize("quick", [False, True], ids=["careful reader", "quick reader"])
+def test_other_sheets_that_are_no_second_batch_do_not_stop_the_import(
+    db, orgs, tmp_path, monkeypatch, quick
+):
+    path = write_workbook(tmp_path / "meer.xlsx", [row(new_bsn(1)), row(new_bsn(2))])
+    book = openpyxl.load_workbook(path)
+    book.create_sheet("Contacten").append(["Telefoon", "Opmerking", "Telefoon"])  # twice
+    book.create_sheet("November").append(list(HEADERS))  # an empty copy of the template
+    book.save(path)
+    if not quick:
+        monkeypatch.setattr(import_reader, "quick_read_allowed", lambda _archive: False)
+    result = _import(db, path)
+    assert (result.sheet, result.imported) == ("Signalen", 2)
+
+
+def test_a_repeated_header_is_reported_with_its_sheet_when_no_sheet_is_usable(db, orgs, tmp_path):
+    path = write_workbook(
+        tmp_path / "dubbel.xlsx", [[*row(new_bsn(1)), "x"]], headers=[*HEADERS, "Email"]
+    )
+    with pytest.raises(workbooks.AmbiguousHeader, match=r"the sheet 'Signalen': row 1 has two"):
+        _import(db, path)
+
+
+def test_a_large_other_sheet_is_not_read_into_python(db, orgs, tmp_path, monkeypatch):
+    path = write_workbook(tmp_path / "groot.xlsx", [row(new_bsn(1))])
+    book = openpyxl.load_workbook(path)
+    postcodes = book.create_sheet("Postcodes")
+    for number in range(3000):
+        postcodes.append([f"{3000 + number} AB", "Rotterdam"])
+    book.save(path)
+    asked: list[tuple[str, int | None]] = []
+    real = import_quick_reader.QuickWorkbook._converted
+
+    def converted(self, title, rows):
+        asked.append((title, rows))
+        return real(self, title, rows)
+
+    monkeypatch.setattr(import_quick_reader.QuickWorkbook, "_converted", converted)
+    assert _import(db, path).imported == 1
+    assert ("Postcodes", None) not in asked and ("Postcodes", 20) in asked
+    assert ("Signalen", None) in asked
 
 
 def test_a_header_without_a_required_column(db, orgs, tmp_path):

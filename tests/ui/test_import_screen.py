@@ -165,7 +165,9 @@ def test_file_problems_show_their_own_dutch_message(
 def test_two_sheets_with_signals_and_hidden_sheets_are_named(qtbot, screen, tmp_path):
     path = write_workbook(tmp_path / "twee.xlsx", [row(new_bsn(1))], sheet="Voorbeeld")
     book = openpyxl.load_workbook(path)
-    book.create_sheet("Signalen").append(list(HEADERS))
+    second = book.create_sheet("Signalen")
+    for line in (HEADERS, row(new_bsn(3))):
+        second.append(list(line))
     book.save(path)
     screen.open_file(path)
     _wait_idle(qtbot, screen)
@@ -184,9 +186,11 @@ def test_two_sheets_with_signals_and_hidden_sheets_are_named(qtbot, screen, tmp_
 
 
 def test_a_sheet_name_is_shown_as_text_never_as_markup(qtbot, screen, tmp_path):
-    path = write_workbook(tmp_path / "twee.xlsx", [], sheet="<u>Vet")
+    path = write_workbook(tmp_path / "twee.xlsx", [row(new_bsn(4))], sheet="<u>Vet")
     book = openpyxl.load_workbook(path)
-    book.create_sheet("Signalen").append(list(HEADERS))
+    second = book.create_sheet("Signalen")
+    for line in (HEADERS, row(new_bsn(3))):
+        second.append(list(line))
     book.save(path)
     screen.open_file(path)
     _wait_idle(qtbot, screen)
