@@ -272,13 +272,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         imports.check_report_target(report, Path(args.file))  # before anything is imported
     with _workspace(args) as workspace:
         result = imports.run_import(workspace, Path(args.file), args.org, dry_run=args.dry_run)
-    # From here the file was processed (and, unless a dry run, saved): exit 0, whatever comes.
-    report_failure = None
-    if report is not None:
-        try:
-            imports.write_error_report(result, report)
-        except OSError as exc:
-            report_failure = exc.strerror or str(exc)
+        # From here the file was processed (and, unless a dry run, saved): exit 0.
+        report_failure = None
+        if report is not None:
+            try:
+                imports.save_error_report(workspace, result, report)
+            except OSError as exc:
+                report_failure = exc.strerror or str(exc)
     if args.json:
         print_json(_import_json(result, report, report_failure))
     else:

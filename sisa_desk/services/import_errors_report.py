@@ -33,6 +33,7 @@ class _Row(Protocol):
     row: int
     values: dict[str, str]
     messages: list[str]
+    partner_messages: list[str] | None
 
 
 class _Report(Protocol):
@@ -105,7 +106,8 @@ def write_error_report(report: _Report, target: Path) -> int:
         for offset, column in enumerate(columns, start=2):
             _literal(sheet.cell(number, offset), row.values.get(column.field, ""))
         reason = sheet.cell(number, len(headers))
-        _literal(reason, "; ".join(row.messages))
+        told = row.partner_messages if row.partner_messages is not None else row.messages
+        _literal(reason, "; ".join(told))
         reason.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.freeze_panes = "B2"
     for index, header in enumerate(headers, start=1):

@@ -1,9 +1,10 @@
 """The Dutch message of every reason a row of a partner's file is rejected, in one table.
 
 The messages go back to the partner in the error report. They never repeat a value from the
-row (a BSN or a name may end up in a log line); the row itself shows what is wrong. Nor do
-they tell what only the register knows: that a young person is known to SISA (so signalled
-by someone else) or has died; those rows ask the partner to check, or to call the team.
+row (a BSN or a name may end up in a log line); the row itself shows what is wrong. What
+only the register knows (that a young person is known to SISA, so signalled by someone
+else, or has died) the SISA team reads in the preview and on the command line; the partner's
+report says only that the team should be called (PARTNER_MESSAGES).
 """
 
 from __future__ import annotations
@@ -33,12 +34,12 @@ MESSAGES: dict[str, str] = {
     "unknown_gender": "geslacht onbekend; gebruik M, V of X",
     "bad_postcode": "de postcode is geen Nederlandse postcode (zoals 3011 AB)",
     "missing_surname": "de achternaam ontbreekt",
-    "bsn_other_birth_date": "BSN en geboortedatum horen niet bij elkaar; controleer beide",
+    "bsn_other_birth_date": "dit BSN is bij SISA bekend met een andere geboortedatum",
     "invalid_bsn": "het BSN is ongeldig",
     # the signal (domain.signals.SignalRejection)
     "future_date": "de signaaldatum ligt in de toekomst",
     "not_born": "de signaaldatum ligt vóór de geboortedatum",
-    "deceased": "dit signaal kan niet worden geregistreerd; neem contact op met het SISA-team",
+    "deceased": "de jongere is overleden",
     "too_old": "de jongere is op de signaaldatum {max_age} jaar of ouder",
     "already_ended": (
         "het signaal zou al afgelopen zijn (na {term} maanden of op de {max_age}e verjaardag)"
@@ -51,9 +52,18 @@ MESSAGES: dict[str, str] = {
     # the file
     "duplicate": "dubbel: zelfde jongere als rij {row}",
     "not_a_signal": (
-        "deze rij heeft maar één gevulde cel en is geen signaal (bijvoorbeeld een totaal- of "
-        "toelichtingsregel); verwijder de regel of vul het signaal aan"
+        "deze rij heeft maar één ingevulde signaalkolom en is geen signaal (bijvoorbeeld een "
+        "totaal- of toelichtingsregel); verwijder de regel of vul het signaal aan"
     ),
+}
+
+
+# For the partner, in place of a reason that tells what the register holds; the same text for
+# each, so that the report does not even tell which.
+_CALL_THE_TEAM = "dit signaal kan niet worden geregistreerd; neem contact op met het SISA-team"
+PARTNER_MESSAGES: dict[str, str] = {
+    "bsn_other_birth_date": _CALL_THE_TEAM,
+    "deceased": _CALL_THE_TEAM,
 }
 
 
@@ -75,6 +85,12 @@ NOUNS: dict[str, str] = {
     "phone": "het telefoonnummer",
     "email": "het e-mailadres",
 }
+
+
+def partner_message(code: str) -> str | None:
+    """The partner's text for a reason the partner may not read; None for the others."""
+    text = PARTNER_MESSAGES.get(code)
+    return None if text is None else text[0].upper() + text[1:]
 
 
 def message(code: str, **params: object) -> str:

@@ -33,7 +33,7 @@ from .import_sheet_reader import SheetRowValues
 from .workbooks import HEADER_SCAN_ROWS, WorkbookDamaged
 
 _EXACT_FLOATS = 2**53  # beyond this a float holds no exact whole number anyway
-CALAMINE_WORKBOOK_PART = "xl/workbook.xml"
+_WORKBOOK_PART = "xl/workbook.xml"
 _DATE_1904 = re.compile(rb"<workbookPr\b[^>]*\bdate1904\s*=\s*[\"'](?:1|true)[\"']")
 
 
@@ -103,13 +103,14 @@ class QuickWorkbook:
 
 
 def workbook_epoch(archive: zipfile.ZipFile) -> datetime:
-    """The date system of a workbook (1900, or 1904 as old Macs saved), from the workbook
-    part calamine reads (it knows no other name); calamine applies it to dates itself, the
-    row checks need it for serial numbers."""
+    """The date system of a workbook (1900, or 1904 as old Macs saved), from its workbook
+    part: xl/workbook.xml, the one name `workbooks` lets through (WorkbookPartMissing) and
+    the part calamine reads. calamine applies it to dates itself; the row checks need it for
+    serial numbers."""
     try:
-        data = archive.read(CALAMINE_WORKBOOK_PART)
+        data = archive.read(_WORKBOOK_PART)
     except KeyError:
-        return CALENDAR_WINDOWS_1900  # and calamine cannot read the file
+        return CALENDAR_WINDOWS_1900  # not reached: `workbooks` refuses such a file
     return CALENDAR_MAC_1904 if _DATE_1904.search(data) else CALENDAR_WINDOWS_1900
 
 

@@ -43,6 +43,8 @@ class ImportRow:
     values: dict[str, str]  # field -> the cell as shown; recognised columns only
     messages: list[str] = field(default_factory=list)  # Dutch, for the partner
     match_change: str | None = None  # "open" or "join" when the row makes or joins a match
+    # What the partner's report says instead, when a message tells what the register holds.
+    partner_messages: list[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -103,10 +105,12 @@ def build_row(
 ) -> ImportRow:
     values = {f: shown(f, v) for f, v in zip(fields, check.values, strict=True)}
     messages = [text for _field, text in check.problems]
+    told = check.for_partner
+    partner = None if told is None else [told.get(text, text) for text in messages]
     if check.duplicate_of is not None:
-        return ImportRow(check.row, RowStatus.DUPLICATE, values, messages)
+        return ImportRow(check.row, RowStatus.DUPLICATE, values, messages, None, partner)
     if check.problems or not isinstance(outcome, RegistrationResult):
-        return ImportRow(check.row, RowStatus.ERROR, values, messages)
+        return ImportRow(check.row, RowStatus.ERROR, values, messages, None, partner)
     status = RowStatus.REFRESH if outcome.kind is RegistrationKind.REFRESH else RowStatus.NEW
     change = outcome.match_change
     joined = change in (MatchChangeKind.OPEN, MatchChangeKind.JOIN)

@@ -45,6 +45,8 @@ class RowCheck:
     duplicate_of: int | None = None
     # A phone number or e-mail address without a name: the name comes from the directory.
     contact_email: str | None = None
+    # Messages the partner's report says otherwise (import_messages.PARTNER_MESSAGES).
+    for_partner: dict[str, str] | None = None
 
     def add_problem(self, field: str, text: str, *, first: bool = False) -> None:
         problems = self.problems
@@ -111,12 +113,6 @@ class RowChecker:
         got: dict[str, object] = {}
         flagged = sheet_row.no_cached_value
         values = sheet_row.values
-        if values.count(None) == len(values) - 1 and len(values) > 1 and not flagged:
-            # One filled cell is no signal but a total or a note under the table: one message,
-            # not one per empty column.
-            position = next(p for p, v in enumerate(values) if v is not None)
-            self._problem(check, self.fields[position], "not_a_signal")
-            return check
         for position, name, reader, cache in self.readers:
             raw = values[position]
             if position in flagged:
@@ -139,7 +135,22 @@ class RowChecker:
         for name in REQUIRED_CELLS:
             if name not in got and not any(f == name for f, _m in check.problems):
                 self._problem(check, name, "missing")
+        if len(check.problems) > 2 and self._one_cell_only(check, flagged):
+            return check
         return self._finish(check, got)
+
+    def _one_cell_only(self, check: RowCheck, flagged: frozenset[int]) -> bool:
+        """A row with one filled signal column is no signal but a total or a note under the
+        table: one message instead of one per empty column."""
+        values = check.values
+        filled = [p for p, v in enumerate(values) if p in flagged or not cell.blank(v)]
+        if len(values) < 2 or len(filled) != 1:
+            return False
+        (position,) = filled
+        check.problems = ()
+        code = "formula_without_value" if position in flagged else "not_a_signal"
+        self._problem(check, self.fields[position], code)
+        return True
 
     def shown(self, field: str, raw: object) -> str:
         """A cell as the import reads it where that differs from how it was typed: the BSN

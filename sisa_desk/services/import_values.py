@@ -121,7 +121,7 @@ _MONTHS = {
 }  # fmt: skip
 
 
-YEARS_ALONE = (1900, 2100)
+_YEARS_ALONE = (1900, 2100)
 
 
 def birth_date(value: object, today: date, epoch: datetime) -> date | None:
@@ -154,7 +154,7 @@ def _date(value: object, today: date, epoch: datetime, century: Any) -> date | N
 def _number_date(value: float, today: date, epoch: datetime, century: Any) -> date:
     if value != int(value) and value > 100_000:
         raise CellProblem("not_a_date")
-    if value == int(value) and YEARS_ALONE[0] <= value <= YEARS_ALONE[1]:
+    if value == int(value) and _YEARS_ALONE[0] <= value <= _YEARS_ALONE[1]:
         # A year typed without day and month: as a serial number it would be a day in 1905
         # (or 1909), reported as "23 or older", which the partner could not relate to the cell.
         raise CellProblem("year_only")
@@ -184,6 +184,8 @@ def _digits_date(digits: str, today: date, century: Any) -> date:
 def _text_date(raw: str, today: date, century: Any) -> date:
     raw = _TIME.sub("", raw).strip()
     if raw.isdigit():
+        if len(raw) == 4 and _YEARS_ALONE[0] <= int(raw) <= _YEARS_ALONE[1]:
+            raise CellProblem("year_only")
         return _digits_date(raw, today, century)
     if found := _DMY.match(raw):
         day, month, year = found.groups()

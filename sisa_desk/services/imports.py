@@ -36,7 +36,7 @@ from .bulk_writes import rows_to_write, write_changes
 from .context import Workspace, requires
 from .errors import Conflict, NotFound
 from .import_errors_report import ReportTargetRefused, check_report_target, write_error_report
-from .import_messages import NOUNS, message
+from .import_messages import NOUNS, message, partner_message
 from .import_reader import Cancel, ImportCancelled, Progress, SheetContents, read_signal_sheet
 from .import_results import (
     ImportColumn,
@@ -69,6 +69,7 @@ __all__ = [
     "check_report_target",
     "preview_import",
     "run_import",
+    "save_error_report",
     "save_template",
     "write_error_report",
 ]
@@ -238,6 +239,20 @@ def _free_while_committing(leftovers: list[object]) -> threading.Thread:
     return thread
 
 
+@requires(Permission.IMPORT_SIGNALS)
+def save_error_report(
+    workspace: Workspace, report: ImportResult | ImportPreview, target: Path
+) -> int:
+    """The rejected rows, for the partner (`write_error_report`): an export of BSNs and
+    names, so an audited one (DESIGN.md §4); nothing is logged when the file cannot be
+    written. Returns the number of rows."""
+    with workspace.database.unit_of_work() as session:
+        rows = len(report.rejected_rows)
+        audit.record(session, workspace.actor.name, Action.EXPORT, kind="import_errors", rows=rows)
+        write_error_report(report, Path(target))
+    return rows
+
+
 def _organisation(workspace: Workspace, code: str) -> _Organisation:
     with workspace.database.unit_of_work() as session:
         found = session.execute(
@@ -297,7 +312,11 @@ def _plan(
     for check, outcome in zip(valid, planned, strict=True):
         outcomes[check.row] = outcome
         if isinstance(outcome, Rejection):
-            check.add_problem(outcome.field, _rejection_message(outcome, settings))
+            text = _rejection_message(outcome, settings)
+            check.add_problem(outcome.field, text)
+            told = partner_message(outcome.code)
+            if told is not None:
+                check.for_partner = {text: told}
     return checks, outcomes, engine, checker
 
 

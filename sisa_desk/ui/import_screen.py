@@ -362,7 +362,7 @@ class ImportScreen(QWidget):
         try:
             if self.path is not None:
                 imports.check_report_target(target, self.path)
-            imports.write_error_report(report, target)
+            imports.save_error_report(self._workspace, report, target)
         except Exception as exc:
             errors.show_error(self, exc)
             return

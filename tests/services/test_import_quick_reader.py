@@ -12,7 +12,7 @@ from datetime import date, datetime, time
 
 import openpyxl
 import pytest
-from openpyxl.utils.datetime import CALENDAR_MAC_1904
+from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
 
 from sisa_desk.services import import_reader
 from sisa_desk.services.import_quick_reader import QuickWorkbook, workbook_epoch
@@ -294,3 +294,18 @@ def test_rich_text_whose_runs_calamine_would_trim_goes_to_the_careful_reader(tmp
 )  # fmt: skip
 def test_inline_rich_text_is_bounded_only_when_its_runs_keep_their_spaces(cell, bounded):
     assert worksheet_bounded(_raw_worksheet(f'<row r="1">{cell}</row>')) is bounded
+
+
+def test_the_date_system_comes_from_the_workbook_part_not_a_lookalike(tmp_path):
+    # An extra part that looks like a workbook with the 1904 system, first in the zip.
+    path = _varied(tmp_path / "waarden.xlsx")
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    decoy = b'<workbook><workbookPr date1904="1"/><sheets><sheet name="x"/></sheets></workbook>'
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/aaa-decoy.xml", decoy)
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    with zipfile.ZipFile(path) as archive:
+        assert archive.namelist()[0] == "xl/aaa-decoy.xml"
+        assert workbook_epoch(archive) == CALENDAR_WINDOWS_1900

@@ -28,7 +28,7 @@ from sisa_desk.services.import_columns import (
     SeveralSignalSheets,
 )
 from sisa_desk.services.imports import AlreadyImported, ImportCancelled, RowStatus
-from sisa_desk.store.models import Professional, Signal, YoungPerson
+from sisa_desk.store.models import AuditEvent, Professional, Signal, YoungPerson
 from tests.services.import_workbooks import (
     HEADERS,
     as_excel_writes_it,
@@ -223,16 +223,61 @@ def test_a_workbook_without_a_signal_sheet(db, orgs, tmp_path):
         _import(db, path)
 
 
+def test_saving_the_error_report_is_an_audited_export(db, orgs, tmp_path, monkeypatch):
+    path = write_workbook(tmp_path / "p.xlsx", [row(new_bsn(1)), row("123456789")])
+    result = _import(db, path)
+
+    def exports() -> list[AuditEvent]:
+        with db.admin.database.unit_of_work() as session:
+            query = select(AuditEvent).where(AuditEvent.action == "export")
+            return list(session.scalars(query))
+
+    assert imports.save_error_report(db.operator, result, tmp_path / "fouten.xlsx") == 1
+    [event] = exports()
+    assert event.user_name == db.operator.actor.name
+    assert event.details == {"kind": "import_errors", "rows": 1}
+    with pytest.raises(PermissionDenied):
+        imports.save_error_report(db[Role.ANALYST], result, tmp_path / "ander.xlsx")
+
+    def full_disk(report, target):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(imports, "write_error_report", full_disk)
+    with pytest.raises(OSError):
+        imports.save_error_report(db.operator, result, tmp_path / "vol.xlsx")
+    assert len(exports()) == 1  # nothing logged for a report that was not written
+
+
 def test_a_row_with_one_filled_cell_gets_one_message(db, orgs, tmp_path):
-    # A total or a note under the table, e.g. "Totaal: 2 signalen" in the first column.
-    footer = ["Totaal: 2 signalen"] + [None] * (len(HEADERS) - 1)
-    path = write_workbook(tmp_path / "totaal.xlsx", [row(new_bsn(1)), footer])
+    # A total or a note under the table: as text, beside cells of spaces, as a formula
+    # without a cached value (a tool that does not calculate), and beside an unknown column.
+    empty = [None] * (len(HEADERS) - 1)
+    footers = [
+        ["Totaal: 2 signalen", *empty],
+        ["Totaal: 2", "  ", *empty[1:]],
+        ["=COUNTA(A2:A3)", *empty],
+        [None, "zie toelichting", *empty[1:], "ook een opmerking"],
+    ]
+    path = write_workbook(
+        tmp_path / "totaal.xlsx",
+        [[*row(new_bsn(1)), None], *footers],
+        headers=[*HEADERS, "Opmerking"],
+    )
     preview = imports.preview_import(db.operator, path, "JT-MAAS", today=TODAY)
-    valid, total = preview.rows
+    valid, *totals = preview.rows
     assert valid.status is RowStatus.NEW
-    assert total.status is RowStatus.ERROR and len(total.messages) == 1
-    assert total.messages[0].startswith("Deze rij heeft maar één gevulde cel en is geen signaal")
-    assert [(i.row, i.column) for i in preview.errors] == [(3, "BSN")]
+    assert [len(total.messages) for total in totals] == [1, 1, 1, 1]
+    text, spaces, formula, beside = (total.messages[0] for total in totals)
+    assert text.startswith("Deze rij heeft maar één ingevulde signaalkolom en is geen signaal")
+    assert spaces == text and beside.startswith("Deze rij heeft maar één")
+    assert "de formule heeft geen berekende waarde" in formula
+    assert [(i.row, i.column) for i in preview.errors] == [
+        (3, "BSN"), (4, "BSN"), (5, "BSN"), (6, "Achternaam"),
+    ]  # fmt: skip
+    # A row with several cells but no signal still gets every reason.
+    two = write_workbook(tmp_path / "twee.xlsx", [["Totaal", "2", *empty[1:]]])
+    [both] = imports.preview_import(db.operator, two, "JT-MAAS", today=TODAY).rows
+    assert len(both.messages) > 2
 
 
 def test_the_preview_and_the_report_show_cells_as_read_not_as_typed(db, orgs, tmp_path):

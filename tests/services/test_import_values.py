@@ -153,7 +153,7 @@ def test_what_is_not_a_date(raw, code):
     assert caught.value.code == code
 
 
-@pytest.mark.parametrize("year", [1900, 2015, 2015.0, 2100])
+@pytest.mark.parametrize("year", [1900, 2015, 2015.0, 2100, "2015", " 2015 "])
 def test_a_year_alone_is_not_taken_for_a_day_in_1905(year):
     # As a serial number 2015 is 07-07-1905: "23 or older" would puzzle the partner.
     for read in (cell.birth_date, cell.signal_date):
@@ -161,6 +161,7 @@ def test_a_year_alone_is_not_taken_for_a_day_in_1905(year):
             read(year, TODAY, W)
         assert caught.value.code == "year_only"
     assert cell.birth_date(1899, TODAY, W) == date(1905, 3, 13)  # outside: a serial as before
+    assert cell.birth_date(2101, TODAY, W) == date(1905, 10, 1)
 
 
 @pytest.mark.parametrize(

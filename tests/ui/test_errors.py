@@ -7,6 +7,8 @@ import logging
 import sys
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from sisa_desk.services.errors import PermissionDenied
 from sisa_desk.store import errors as store
@@ -94,3 +96,13 @@ def test_overrides_win_and_unknown_errors_get_a_fallback():
     error = store.WrongPasswordError("x")
     assert describe_error(error, {store.WrongPasswordError: "Eigen tekst."}) == "Eigen tekst."
     assert describe_error(ValueError("x")) == "Dit kon niet worden uitgevoerd."
+
+
+def test_message_boxes_show_their_text_as_plain_text(qtbot, monkeypatch):
+    # Texts name files, sheets and headers from outside: "<u>x" must not become markup.
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    messages._show(None, QMessageBox.Icon.Warning, "Het blad '<u>Vet' bevat …", None, "<b>x</b>")
+    (box,) = shown
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert box.text() == "Het blad '<u>Vet' bevat …"
