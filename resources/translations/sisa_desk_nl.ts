@@ -715,8 +715,8 @@
         <translation>Meer dan één blad bevat signalen: {sheets}. Eén bestand is één aanlevering: zet alle signalen op één blad (of verberg de andere bladen) en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>Hidden sheets are never read; this file has: {sheets}.</source>
-        <translation>Verborgen bladen worden nooit gelezen; dit bestand heeft: {sheets}.</translation>
+        <source>Hidden sheets are never read; this file has: {sheets}. If the signals are there, make that sheet visible in Excel.</source>
+        <translation>Verborgen bladen worden nooit gelezen; dit bestand heeft: {sheets}. Staan de signalen daar, maak dat blad dan zichtbaar in Excel.</translation>
     </message>
     <message>
         <source>The file has no column for: {columns}. Compare its header row with the template.</source>

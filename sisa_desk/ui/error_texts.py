@@ -200,7 +200,9 @@ _SEVERAL_SHEETS = QT_TRANSLATE_NOOP(
     "sheet (or hide the other sheets) and try again.",
 )
 _HIDDEN_SHEETS = QT_TRANSLATE_NOOP(
-    "ErrorTexts", "Hidden sheets are never read; this file has: {sheets}."
+    "ErrorTexts",
+    "Hidden sheets are never read; this file has: {sheets}. If the signals are there, make "
+    "that sheet visible in Excel.",
 )
 _MISSING_COLUMNS = QT_TRANSLATE_NOOP(
     "ErrorTexts",

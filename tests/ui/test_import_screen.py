@@ -181,7 +181,8 @@ def test_two_sheets_with_signals_and_hidden_sheets_are_named(qtbot, screen, tmp_
     screen.open_file(hidden)
     _wait_idle(qtbot, screen)
     assert screen.ui.summaryLabel.text().endswith(
-        "Verborgen bladen worden nooit gelezen; dit bestand heeft: 'Oud'."
+        "Verborgen bladen worden nooit gelezen; dit bestand heeft: 'Oud'. Staan de signalen "
+        "daar, maak dat blad dan zichtbaar in Excel."
     )
 
 
