@@ -162,14 +162,18 @@ def test_file_problems_show_their_own_dutch_message(
     assert screen.rows.rowCount() == 0 and not screen.ui.importButton.isEnabled()
 
 
-def test_two_sheets_with_signals_and_hidden_sheets_are_named(qtbot, screen, tmp_path):
-    path = write_workbook(tmp_path / "twee.xlsx", [row(new_bsn(1))], sheet="Voorbeeld")
+def _two_batches(tmp_path, first_sheet):
+    path = write_workbook(tmp_path / "twee.xlsx", [row(new_bsn(1))], sheet=first_sheet)
     book = openpyxl.load_workbook(path)
     second = book.create_sheet("Signalen")
     for line in (HEADERS, row(new_bsn(3))):
         second.append(list(line))
     book.save(path)
-    screen.open_file(path)
+    return path
+
+
+def test_two_sheets_with_signals_and_hidden_sheets_are_named(qtbot, screen, tmp_path):
+    screen.open_file(_two_batches(tmp_path, "Voorbeeld"))
     _wait_idle(qtbot, screen)
     assert screen.ui.summaryLabel.text().startswith(
         "Meer dan één blad bevat signalen: 'Voorbeeld', 'Signalen'. Eén bestand is één aanlevering"
@@ -187,13 +191,7 @@ def test_two_sheets_with_signals_and_hidden_sheets_are_named(qtbot, screen, tmp_
 
 
 def test_a_sheet_name_is_shown_as_text_never_as_markup(qtbot, screen, tmp_path):
-    path = write_workbook(tmp_path / "twee.xlsx", [row(new_bsn(4))], sheet="<u>Vet")
-    book = openpyxl.load_workbook(path)
-    second = book.create_sheet("Signalen")
-    for line in (HEADERS, row(new_bsn(3))):
-        second.append(list(line))
-    book.save(path)
-    screen.open_file(path)
+    screen.open_file(_two_batches(tmp_path, "<u>Vet"))
     _wait_idle(qtbot, screen)
     label = screen.ui.summaryLabel
     assert "'<u>Vet'" in label.text()
