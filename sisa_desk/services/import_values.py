@@ -1,6 +1,6 @@
 """Cell values as partners' spreadsheets really hold them, read into a field's value.
 
-A BSN arrives as text, as a number that lost its leading zero, or as a float (123456782.0);
+A BSN arrives as text, as a number that lost its leading zero, or as a float (123456789.0);
 dates as Excel dates, as serial numbers (1900 or 1904 system), as text in the usual Dutch
 and ISO forms, or as digits (17052012). Each reader returns the value, None for an empty cell,
 or raises `CellProblem` with a code of `import_messages`.

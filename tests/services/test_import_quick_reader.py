@@ -26,8 +26,10 @@ from tests.services.import_workbooks import (
     row,
     write_workbook,
 )
+from tests.services.signal_helpers import new_bsn
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+FIRST, SECOND, HIDDEN = new_bsn(61), new_bsn(62), new_bsn(63)  # generated: the 11-test holds
 WIDTH = 9
 
 
@@ -39,7 +41,7 @@ def _varied(path, epoch_1904: bool = False):
     sheet.append(["Overzicht van de signalen"])
     sheet.append([])
     sheet.append(["tekst", "  spaties  ", "", "Élodie & <Zoë>", "   ", "#geen", None, "x"])
-    sheet.append([12, -3, 1.5, 123456782.0, 1e20, True, False, 0, 2**60])
+    sheet.append([12, -3, 1.5, 123456789.0, 1e20, True, False, 0, 2**60])
     sheet.append([date(2012, 5, 17), datetime(2026, 10, 1, 14, 30), time(9, 15), 45000])
     sheet.append([])
     sheet.append([None, None, None, None, None, None, None, "laatste"])
@@ -87,7 +89,7 @@ def test_only_the_columns_asked_for_and_the_others_that_hold_something(tmp_path)
 def test_a_partner_file_is_imported_by_the_quick_reader(tmp_path, monkeypatch):
     path = write_workbook(
         tmp_path / "partner.xlsx",
-        [row("111222333"), row("123456782", signal=date(2026, 1, 5))],
+        [row(FIRST), row(SECOND, signal=date(2026, 1, 5))],
         title_rows=[["Signalen JT-MAAS"], []],
     )
     as_excel_writes_it(path)
@@ -98,7 +100,7 @@ def test_a_partner_file_is_imported_by_the_quick_reader(tmp_path, monkeypatch):
     monkeypatch.setattr(import_reader, "read_sheet", careful_reader_used)
     contents = import_reader.read_signal_sheet(path)
     assert [r.row for r in contents.rows] == [4, 5]
-    assert "123456782" in {str(v) for r in contents.rows for v in r.values}
+    assert SECOND in {str(v) for r in contents.rows for v in r.values}
 
 
 def _raw_worksheet(sheet_data: str, *, before: str = "", prefix: str = "") -> bytes:
@@ -178,7 +180,7 @@ def test_parts_in_utf16_or_twice_in_the_zip_go_to_the_careful_reader(tmp_path):
 
 
 def test_a_value_far_away_is_read_by_the_careful_reader_without_aborting(tmp_path):
-    path = write_workbook(tmp_path / "ver.xlsx", [row("111222333")])
+    path = write_workbook(tmp_path / "ver.xlsx", [row(FIRST)])
     book = openpyxl.load_workbook(path)
     book.active["XFD1048576"] = "iets"
     book.save(path)
@@ -212,9 +214,9 @@ def test_a_damaged_sheet_is_a_clear_error(tmp_path):
 def test_both_readers_find_the_same_table_and_rows(tmp_path, monkeypatch, excel_style):
     path = write_workbook(
         tmp_path / "partner.xlsx",
-        [row("111222333"), [], row(" 123456782 ", born="17-05-2012", gender="vrouw"), row(None)],
+        [row(FIRST), [], row(f" {SECOND} ", born="17-05-2012", gender="vrouw"), row(None)],
         title_rows=[["Signalen JT-MAAS, aangeleverd 1-10-2026"], []],
-        hidden_before=[row("999999990")],  # a hidden sheet in front is ignored
+        hidden_before=[row(HIDDEN)],  # a hidden sheet in front is ignored
         epoch_1904=True,
         merge_title=True,
     )
@@ -242,7 +244,7 @@ def test_number_formats_give_the_same_values_both_ways(tmp_path, excel_style):
     path = tmp_path / "formaten.xlsx"
     book = openpyxl.Workbook()
     for number, number_format in enumerate(NUMBER_FORMATS, start=1):
-        for column, value in enumerate([45000, 123456782, 0.5, 45000.75, 7], start=1):
+        for column, value in enumerate([45000, 123456789, 0.5, 45000.75, 7], start=1):
             cell = book.active.cell(row=number, column=column, value=value)
             cell.number_format = number_format
     book.save(path)
@@ -251,7 +253,7 @@ def test_number_formats_give_the_same_values_both_ways(tmp_path, excel_style):
     careful, quick = _both_ways(path, columns=range(5))
     assert quick == careful
     # A BSN typed into a date-formatted cell is no date: both readers give the number.
-    assert quick[NUMBER_FORMATS.index("dd-mm-yyyy")].values[1] == 123456782
+    assert quick[NUMBER_FORMATS.index("dd-mm-yyyy")].values[1] == 123456789
 
 
 def _with_shared_strings(tmp_path, items: str):

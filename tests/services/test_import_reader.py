@@ -53,7 +53,7 @@ def _varied(path, epoch_1904: bool = False):
         book.epoch = CALENDAR_MAC_1904
     sheet = book.active
     sheet.append(["tekst", "  spaties  ", "", "Élodie & <Zoë>", "=1+1", "=A1", "#N/A", None])
-    sheet.append([12, -3, 1.5, 123456782.0, 1e20, True, False, 0])
+    sheet.append([12, -3, 1.5, 123456789.0, 1e20, True, False, 0])
     sheet.append([date(2012, 5, 17), datetime(2026, 10, 1, 14, 30), time(9, 15), 45000])
     sheet.append([None, None, None, None, None, None, None, "laatste"])
     sheet["C3"].number_format = "dd-mm-yyyy"  # a time value shown as a date

@@ -48,7 +48,7 @@ def test_bsn_as_spreadsheets_hold_it(raw, expected):
         ("123456789", "bsn_eleven_test"),
         ("1234567", "bsn_wrong_length"),
         ("12345678x", "bsn_not_digits"),
-        (123456782.5, "bsn_not_a_number"),
+        (123456789.5, "bsn_not_a_number"),
         (True, "bsn_not_a_number"),
         ("00000000", "bsn_all_zero"),
         ("#N/A", "excel_error"),

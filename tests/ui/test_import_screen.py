@@ -118,7 +118,7 @@ def test_cancel_imports_nothing(qtbot, db, screen, tmp_path, monkeypatch):
 
 def test_a_csv_renamed_to_xlsx_shows_its_dutch_message(qtbot, screen, tmp_path, message_boxes):
     path = tmp_path / "signalen.xlsx"
-    path.write_text("BSN;Achternaam;Geboortedatum\n123456782;Jansen;01-01-2012\n")
+    path.write_text("BSN;Achternaam;Geboortedatum\n123456789;Jansen;01-01-2012\n")
     screen.open_file(path)
     _wait_idle(qtbot, screen)
     assert "CSV" in screen.ui.summaryLabel.text()
