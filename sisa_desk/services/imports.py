@@ -116,7 +116,7 @@ def preview_import(
         rows=rows,
         errors=issues_of(contents, checks),
         already_imported_on=earlier.imported_at if earlier else None,
-        possible_duplicates=possible_duplicates(engine.changes),
+        possible_duplicates=_possible_duplicates(engine.changes),
     )
 
 
@@ -182,7 +182,7 @@ def _run_import(
         batch_id = batch.id if batch is not None else None
         result = build_result(
             contents, organisation.code, outcomes, checks, batch_id, dry_run,
-            possible_duplicates(engine.changes), checker.shown,
+            _possible_duplicates(engine.changes), checker.shown,
         )  # fmt: skip
         if batch is not None:
             changes = engine.changes
@@ -320,7 +320,7 @@ def _plan(
     return checks, outcomes, engine, checker
 
 
-def possible_duplicates(changes: Changes) -> int:
+def _possible_duplicates(changes: Changes) -> int:
     """The new young persons the import sends to the review queue (each may have several
     candidates)."""
     return len({review["young_person_id"] for review in changes.reviews})

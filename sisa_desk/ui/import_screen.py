@@ -357,7 +357,7 @@ class ImportScreen(QWidget):
 
     def save_error_report_to(self, target: Path) -> None:
         report = self.result if self.result is not None else self.preview
-        if report is None or getattr(report, "already_imported_on", None) is not None:
+        if report is None or (report is self.preview and self.preview.already_imported_on):
             return  # an imported file's rows are not checked again (see _show_preview)
         try:
             if self.path is not None:
