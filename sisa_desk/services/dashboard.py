@@ -261,7 +261,8 @@ def _per_sector(session: Session, exact: bool) -> tuple[Bucket, ...]:
                 MatchMember.organisation_id.in_(by_sector[sector]), MatchMember.left_on.is_(None)
             )
         )
-        if count:
+        # For the analyst a zero is suppressed like 1 to 4: leaving it out would tell them apart.
+        if count or not exact:
             buckets.append(
                 Bucket(
                     sector.value,
@@ -274,19 +275,23 @@ def _per_sector(session: Session, exact: bool) -> tuple[Bucket, ...]:
 
 def _per_city(session: Session, exact: bool) -> tuple[Bucket, ...]:
     """Open matches per woonplaats of the young person: the 10 largest, then "overig" (the
-    rest, and an unknown woonplaats)."""
+    rest, an unknown woonplaats, and every shielded young person, whose woonplaats is never
+    shown nor found by a city: a bar would show where they live)."""
     # A young person has at most one open match: counting the young persons with one scans
     # the woonplaats index instead of visiting every open match's young person.
     has_open_match = exists().where(
         Match.young_person_id == YoungPerson.id, Match.status == MatchStatus.OPEN
     )
     rows = session.execute(
-        select(YoungPerson.city, func.count()).where(has_open_match).group_by(YoungPerson.city)
+        select(YoungPerson.shielded, YoungPerson.city, func.count())
+        .where(has_open_match)
+        .group_by(YoungPerson.shielded, YoungPerson.city)
     ).all()
     cities = sorted(
-        ((city, n) for city, n in rows if city), key=lambda item: (-item[1], item[0].casefold())
+        ((city, n) for shielded, city, n in rows if city and not shielded),
+        key=lambda item: (-item[1], item[0].casefold()),
     )
-    other = sum(n for city, n in rows if not city)
+    other = sum(n for shielded, city, n in rows if shielded or not city)
     shown = cities[:TOP_CITIES]
     other += sum(n for _city, n in cities[TOP_CITIES:])
     if not exact:

@@ -218,10 +218,14 @@ def person_rows(session: Session, people: list[YoungPerson]) -> list[PersonRow]:
 
 @requires(Permission.VIEW_YOUNG_PERSONS)
 def person_cities(workspace: Workspace) -> list[str]:
-    """The woonplaatsen known, for the filter (an index scan)."""
+    """The woonplaatsen known, for the filter (an index scan). A shielded young person's is
+    left out, as the filter never finds them: a place offered that finds nobody would tell
+    that a shielded young person lives there."""
     with workspace.database.unit_of_work() as session:
         cities = session.scalars(
-            select(YoungPerson.city).where(YoungPerson.city.is_not(None)).distinct()
+            select(YoungPerson.city)
+            .where(YoungPerson.shielded.is_(False), YoungPerson.city.is_not(None))
+            .distinct()
         )
         return sorted((city for city in cities if city), key=str.casefold)
 

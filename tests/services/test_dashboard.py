@@ -165,6 +165,7 @@ def test_the_analyst_sees_numbers_of_five_and_more(db, larger):
         Sector.EDUCATION.value: Count(7),
         Sector.POLICE_JUSTICE.value: Count(None, suppressed=True),
         Sector.WELFARE.value: Count(6),
+        Sector.HEALTH_CARE.value: Count(None, suppressed=True),  # 0, told apart from 1-4 by none
     }
     assert [(b.key, b.count) for b in board.summary.overdue_by_age] == [
         ("1-7", Count(None, suppressed=True)),
@@ -262,3 +263,22 @@ def test_clicking_through_finds_the_same_number(db, small):
         else:
             found = match_list.count_matches(db.operator, item.selection, today=TODAY)
         assert found == item.count.value, item
+
+
+def test_a_shielded_young_persons_woonplaats_is_never_a_bar_nor_a_filter_choice(db, small):
+    # The only young person in Maassluis is shielded: a bar "Maassluis 1" (that finds nobody
+    # when clicked) or "Maassluis" among the filter's places would tell where they live.
+    from sisa_desk.services import match_list, person_list
+
+    world, *_ = small
+    world.person(("JT-MAAS", "WIJK-WEST"), NOV_20, city="Maassluis", shielded=True)
+    cities = {b.key: b for b in dashboard.dashboard_breakdown(db.operator).per_city}
+    assert "Maassluis" not in cities
+    assert cities[OTHER_CITIES].count == Count(1)  # counted, under "overig"
+    assert "Maassluis" not in person_list.person_cities(db.operator)
+    assert "Maassluis" not in match_list.filter_choices(db.operator).cities
+    for bucket in cities.values():
+        if bucket.selection is not None:
+            assert match_list.count_matches(db.operator, bucket.selection, today=TODAY) == (
+                bucket.count.value
+            )
