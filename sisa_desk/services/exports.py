@@ -106,7 +106,8 @@ def export_rows(
 
     The caller checks the permission of the list it exports. ``progress(done, total)`` is
     called every thousand rows and once before the file is saved; an exception from it (a
-    cancel) stops the export and leaves no file.
+    cancel) stops the export and leaves no file. ``rows`` may be a generator that reads in
+    its own unit of work: it is closed once its rows are written, before the audit event.
     """
     target = Path(target)
     partial = target.with_name(f".{target.name}.part")
@@ -120,6 +121,7 @@ def export_rows(
     sheet.freeze_panes = "A2"
     buffer = _buffer_beside(sheet, target.parent)
     count = 0
+    placed = False
     try:
         header_cells = [_cell(sheet, header) for header in headers]
         for cell in header_cells:
@@ -135,21 +137,33 @@ def export_rows(
         if count:
             sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{count + 1}"
         book.save(partial)
+        _close(rows)  # a reader's transaction ends here, before the audit event is written
         with workspace.database.unit_of_work() as session:
             audit.record(session, workspace.actor.name, Action.EXPORT, kind=kind, rows=count)
-            # Inside the transaction: when the file cannot take its place, nothing is logged.
+            # Inside the transaction: when the file cannot take its place, nothing is logged;
+            # and when the event cannot be committed, the file goes (below).
             os.replace(partial, target)
+            placed = True
     except BaseException:
         # Finish the sheet so that openpyxl lets go of its buffer (Windows cannot remove an
-        # open file), then remove what was written.
+        # open file), then remove what was written: never an export without its audit event.
         with contextlib.suppress(Exception):
             if not sheet.closed:
                 sheet.close()
+        _close(rows)
+        if placed:
+            target.unlink(missing_ok=True)
         raise
     finally:
         partial.unlink(missing_ok=True)
         buffer.unlink(missing_ok=True)
     return count
+
+
+def _close(rows: Iterable[Sequence[object]]) -> None:
+    close = getattr(rows, "close", None)  # a generator: its `with` blocks end now
+    if close is not None:
+        close()
 
 
 # ------------------------------------------------------------------ the match list
@@ -212,18 +226,21 @@ def export_matches(
     with workspace.database.unit_of_work() as session:
         total = count_in_session(session, flt, today)
 
-        def values() -> Iterator[list[object]]:
+    def values() -> Iterator[list[object]]:
+        # The read ends with the rows (export_rows closes this), before the export's audit:
+        # a read still open would keep a shared-folder database from taking the audit event.
+        with workspace.database.unit_of_work() as session:
             for chunk in iter_rows(session, flt, sort, today):
                 yield from (match_values(row) for row in chunk)
 
-        return export_rows(
-            workspace,
-            target,
-            "Matches",
-            MATCH_HEADERS,
-            values(),
-            kind="matches",
-            widths=MATCH_WIDTHS,
-            total=total,
-            progress=progress,
-        )
+    return export_rows(
+        workspace,
+        target,
+        "Matches",
+        MATCH_HEADERS,
+        values(),
+        kind="matches",
+        widths=MATCH_WIDTHS,
+        total=total,
+        progress=progress,
+    )

@@ -68,10 +68,11 @@ def export_young_persons(
     """The young persons list as it is filtered and sorted, every row, to ``target``."""
     query = person_query(person_filter, sort, descending)
     total = count_young_persons(workspace, person_filter)
-    with workspace.database.unit_of_work() as session:
-        people = session.scalars(query.execution_options(yield_per=CHUNK))
 
-        def values() -> Iterator[list[object]]:
+    def values() -> Iterator[list[object]]:
+        # The read ends with the rows (export_rows closes this), before the export's audit.
+        with workspace.database.unit_of_work() as session:
+            people = session.scalars(query.execution_options(yield_per=CHUNK))
             for chunk in _chunks(iter(people)):
                 for row in person_rows(session, chunk):  # type: ignore[arg-type]
                     yield [
@@ -84,17 +85,17 @@ def export_young_persons(
                         row.shielded,
                     ]
 
-        return export_rows(
-            workspace,
-            target,
-            "Jeugdigen",
-            PERSON_HEADERS,
-            values(),
-            kind="young_persons",
-            widths=PERSON_WIDTHS,
-            total=total,
-            progress=progress,
-        )
+    return export_rows(
+        workspace,
+        target,
+        "Jeugdigen",
+        PERSON_HEADERS,
+        values(),
+        kind="young_persons",
+        widths=PERSON_WIDTHS,
+        total=total,
+        progress=progress,
+    )
 
 
 @requires(Permission.VIEW_YOUNG_PERSONS)
@@ -110,10 +111,11 @@ def export_signals(
     """The signals list as it is filtered and sorted, every row, to ``target``."""
     query = signal_query(signal_filter, sort, descending)
     total = count_signals(workspace, signal_filter)
-    with workspace.database.unit_of_work() as session:
-        result = session.execute(query.execution_options(yield_per=CHUNK))
 
-        def values() -> Iterator[list[object]]:
+    def values() -> Iterator[list[object]]:
+        # The read ends with the rows (export_rows closes this), before the export's audit.
+        with workspace.database.unit_of_work() as session:
+            result = session.execute(query.execution_options(yield_per=CHUNK))
             for chunk in _chunks(iter(result)):
                 for row in signal_rows(chunk):
                     yield [
@@ -130,14 +132,14 @@ def export_signals(
                         row.shielded,
                     ]
 
-        return export_rows(
-            workspace,
-            target,
-            "Signalen",
-            SIGNAL_HEADERS,
-            values(),
-            kind="signals",
-            widths=SIGNAL_WIDTHS,
-            total=total,
-            progress=progress,
-        )
+    return export_rows(
+        workspace,
+        target,
+        "Signalen",
+        SIGNAL_HEADERS,
+        values(),
+        kind="signals",
+        widths=SIGNAL_WIDTHS,
+        total=total,
+        progress=progress,
+    )

@@ -176,3 +176,59 @@ def test_only_roles_that_work_matches_export_them(db, role, tmp_path):
         with pytest.raises(PermissionDenied):
             exports.export_matches(db[role], MatchFilter(), MatchSort(), target)
         assert not target.exists() and _events(db, "export") == []
+
+
+def test_every_export_works_on_a_shared_folder_database_and_is_audited(tmp_path):
+    # A database in a shared folder has no WAL: a read still open while the export's audit
+    # event is written would wait out the busy timeout and fail (it did, after 10 s).
+    from sisa_desk.services import accounts, person_exports
+    from sisa_desk.services.person_list import PersonFilter, SignalFilter
+    from tests.conftest import FAST_KDF
+
+    made = accounts.initialise(
+        tmp_path / "gedeeld.db", "beheer", "beheer-wachtwoord-lang-1", kdf=FAST_KDF,
+        journal_mode="delete",
+    )  # fmt: skip
+    workspace = made.workspace
+    try:
+        demo_data.fill_demo_data(workspace, young_persons=40, today=TODAY)
+        out = tmp_path / "uit"
+        out.mkdir()
+        counts = [
+            exports.export_matches(workspace, MatchFilter(), MatchSort(), out / "m.xlsx",
+                                   today=TODAY),
+            person_exports.export_young_persons(workspace, PersonFilter(), out / "j.xlsx"),
+            person_exports.export_signals(workspace, SignalFilter(), out / "s.xlsx"),
+        ]  # fmt: skip
+        with workspace.database.unit_of_work() as session:
+            events = session.scalars(select(AuditEvent).where(AuditEvent.action == "export"))
+            logged = [(e.details["kind"], e.details["rows"]) for e in events]
+    finally:
+        workspace.database.close()
+    assert logged == list(zip(["matches", "young_persons", "signals"], counts, strict=True))
+    assert all(counts) and sorted(p.name for p in out.iterdir()) == ["j.xlsx", "m.xlsx", "s.xlsx"]
+
+
+def test_an_export_whose_audit_event_cannot_be_committed_leaves_no_file(
+    filled, tmp_path, monkeypatch
+):
+    from sqlalchemy.orm import SessionTransaction
+
+    real_replace = exports.os.replace
+
+    def placed_then_commit_fails(source, target):
+        real_replace(source, target)  # the file is in place; now the event's commit fails
+
+        def refused(self, *args, **kwargs):
+            raise RuntimeError("the database refused the commit")
+
+        monkeypatch.setattr(SessionTransaction, "commit", refused)
+
+    monkeypatch.setattr(exports.os, "replace", placed_then_commit_fails)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(RuntimeError, match="refused the commit"):
+        exports.export_matches(filled.operator, MatchFilter(), MatchSort(), folder / "m.xlsx",
+                               today=TODAY)  # fmt: skip
+    monkeypatch.undo()
+    assert list(folder.iterdir()) == [] and _events(filled, "export") == []
