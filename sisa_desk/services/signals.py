@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
 from sisa_desk.domain.matching import MatchChangeKind
@@ -26,6 +26,7 @@ from sisa_desk.domain.signals import (
     validate_signal,
 )
 from sisa_desk.store.models import (
+    PENDING_NOTICE,
     Organisation,
     Signal,
     SignalStatus,
@@ -375,9 +376,7 @@ def pending_earlier_notices(workspace: Workspace) -> list[EarlierNotice]:
         codes = dict(session.execute(select(Organisation.id, Organisation.code)).tuples().all())
         rows = session.scalars(
             select(Signal)
-            .where(
-                Signal.earlier_notice_seen.is_(False), Signal.earlier_organisation_id.is_not(None)
-            )
+            .where(text(PENDING_NOTICE))  # as its partial index says it
             .order_by(Signal.signal_date, Signal.id)
         )
         return [

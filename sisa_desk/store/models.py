@@ -25,6 +25,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -177,6 +178,11 @@ class ImportBatch(Base):
     __table_args__ = (UniqueConstraint("organisation_id", "file_sha256"),)
 
 
+# A signal whose earlier-involvement notice is still to be given; a query must say it in
+# these words for SQLite to use the partial index ix_signal_pending_notice.
+PENDING_NOTICE = "earlier_notice_seen = 0 AND earlier_organisation_id IS NOT NULL"
+
+
 class Signal(Base):
     __tablename__ = "signal"
 
@@ -205,6 +211,14 @@ class Signal(Base):
     __table_args__ = (
         Index("ix_signal_person_status", "young_person_id", "status"),
         Index("ix_signal_org_status", "organisation_id", "status"),
+        # The earlier-involvement notices still to be given (0003): a handful among a million
+        # signals, which the signal-date index made a walk over every one (~10 s).
+        Index(
+            "ix_signal_pending_notice",
+            "signal_date",
+            "id",
+            sqlite_where=text(PENDING_NOTICE),
+        ),
     )
 
 
