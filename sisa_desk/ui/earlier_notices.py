@@ -16,7 +16,7 @@ from sisa_desk.services import signals
 from sisa_desk.services.context import Workspace
 from sisa_desk.services.signals import EarlierNotice
 
-from . import errors
+from . import errors, plain_text
 from .formatting import format_date
 from .operations import run_in_background
 
@@ -62,7 +62,7 @@ class EarlierNotices(QObject):
         self._list.clear()
         for notice in pending:
             item = QListWidgetItem(self._describe(notice))
-            item.setToolTip(item.text())
+            item.setToolTip(plain_text.tooltip(item.text()))
             item.setData(SIGNAL_ID_ROLE, notice.signal_id)
             self._list.addItem(item)
         if pending:

@@ -11,7 +11,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QLabel,
     QListWidgetItem,
     QMainWindow,
     QProgressDialog,
@@ -28,6 +27,7 @@ from .forms.ui_main_window import Ui_MainWindow
 from .icons import icon, pixmap
 from .idle_lock import IdleLock, minutes_to_ms
 from .operations import run_in_background, wait_for_background_work
+from .plain_text import plain_label
 from .screens import SCREENS, Screen, screens_for
 from .settings import IDLE_LOCK_MINUTES, MAIN_WINDOW_GEOMETRY, UiSettings
 from .unlock_dialog import UnlockDialog
@@ -143,13 +143,13 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         actor = self.workspace.actor
-        user = QLabel(
+        user = plain_label(
             self.tr("Logged in as {name} ({role})").format(
                 name=actor.name, role=role_label(actor.role)
             )
         )
         path = self.workspace.database.path
-        database = QLabel(self.tr("Database: {file}").format(file=path.name))
+        database = plain_label(self.tr("Database: {file}").format(file=path.name))
         database.setToolTip(str(path))
         self.statusBar().addWidget(user)
         self.statusBar().addPermanentWidget(database)

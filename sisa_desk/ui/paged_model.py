@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
+from . import plain_text
 from .operations import run_in_background
 
 Index = QModelIndex | QPersistentModelIndex
@@ -58,7 +59,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         return None
 
     def tooltip(self, row: RowT, column: int) -> str | None:
-        return self.display(row, column) or None
+        return plain_text.tooltip(self.display(row, column))
 
     # ------------------------------------------------------------ loading
 

@@ -25,6 +25,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from . import plain_text
+
 Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
 
@@ -80,9 +82,11 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            # The tooltip shows a value that a narrow column cuts short.
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The tooltip shows a value that a narrow column cuts short.
+            return plain_text.tooltip(self.display(row, index.column()))
         if role == SORT_ROLE:
             return self.sort_key(row, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and self.is_inactive(row):

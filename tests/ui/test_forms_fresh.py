@@ -32,3 +32,31 @@ def test_every_form_has_a_module_marked_generated():
         assert first_line == (
             f"# generated from forms/{form.stem}.ui by tools/build_ui.py — do not edit"
         )
+
+
+def test_every_label_of_the_forms_shows_plain_text():
+    # Labels show names, addresses and organisations from partners' files: Qt would render
+    # a name such as "<img src=…>" as markup in a label left to guess.
+    from xml.etree import ElementTree
+
+    guessing = []
+    for form in sorted((ROOT / "forms").glob("*.ui")):
+        for label in ElementTree.parse(form).iter("widget"):
+            if label.get("class") != "QLabel":
+                continue
+            formats = [p.findtext("enum") for p in label.findall("property[@name='textFormat']")]
+            if formats != ["Qt::TextFormat::PlainText"]:
+                guessing.append(f"{form.name}:{label.get('name')}")
+    assert guessing == []
+
+
+def test_a_tooltip_from_data_shows_its_text_literally(qtbot):
+    from PySide6.QtGui import QTextDocument
+
+    from sisa_desk.ui.plain_text import tooltip
+
+    shown = tooltip('<img src="file:///x"> & "Jansen"\nRotterdam')
+    document = QTextDocument()
+    document.setHtml(shown)
+    assert document.toPlainText() == '<img src="file:///x"> & "Jansen"\nRotterdam'
+    assert tooltip("") is None and tooltip(None) is None

@@ -38,6 +38,7 @@ class Ui_AddUserDialog(object):
         self.formLayout.setVerticalSpacing(10)
         self.nameCaption = QLabel(AddUserDialog)
         self.nameCaption.setObjectName(u"nameCaption")
+        self.nameCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nameCaption)
 
@@ -49,6 +50,7 @@ class Ui_AddUserDialog(object):
 
         self.roleCaption = QLabel(AddUserDialog)
         self.roleCaption.setObjectName(u"roleCaption")
+        self.roleCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.roleCaption)
 
@@ -59,6 +61,7 @@ class Ui_AddUserDialog(object):
 
         self.passwordCaption = QLabel(AddUserDialog)
         self.passwordCaption.setObjectName(u"passwordCaption")
+        self.passwordCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.passwordCaption)
 
@@ -70,6 +73,7 @@ class Ui_AddUserDialog(object):
 
         self.repeatPasswordCaption = QLabel(AddUserDialog)
         self.repeatPasswordCaption.setObjectName(u"repeatPasswordCaption")
+        self.repeatPasswordCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.repeatPasswordCaption)
 
@@ -84,12 +88,14 @@ class Ui_AddUserDialog(object):
 
         self.policyLabel = QLabel(AddUserDialog)
         self.policyLabel.setObjectName(u"policyLabel")
+        self.policyLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.policyLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.policyLabel)
 
         self.errorLabel = QLabel(AddUserDialog)
         self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.errorLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.errorLabel)
@@ -101,6 +107,7 @@ class Ui_AddUserDialog(object):
         self.busyLayout.setContentsMargins(0, 0, 0, 0)
         self.busyLabel = QLabel(self.busyPanel)
         self.busyLabel.setObjectName(u"busyLabel")
+        self.busyLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.busyLayout.addWidget(self.busyLabel)
 

@@ -31,6 +31,7 @@ class Ui_CallOutcomeDialog(object):
         self.mainLayout.setContentsMargins(20, 18, 20, 16)
         self.questionLabel = QLabel(CallOutcomeDialog)
         self.questionLabel.setObjectName(u"questionLabel")
+        self.questionLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.questionLabel.setText(u"")
         self.questionLabel.setWordWrap(True)
 
@@ -66,6 +67,7 @@ class Ui_CallOutcomeDialog(object):
 
         self.noteLabel = QLabel(CallOutcomeDialog)
         self.noteLabel.setObjectName(u"noteLabel")
+        self.noteLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.mainLayout.addWidget(self.noteLabel)
 
@@ -78,6 +80,7 @@ class Ui_CallOutcomeDialog(object):
 
         self.noteProblem = QLabel(CallOutcomeDialog)
         self.noteProblem.setObjectName(u"noteProblem")
+        self.noteProblem.setTextFormat(Qt.TextFormat.PlainText)
         self.noteProblem.setText(u"")
         self.noteProblem.setWordWrap(True)
 

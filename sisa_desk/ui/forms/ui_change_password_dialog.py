@@ -32,6 +32,7 @@ class Ui_ChangePasswordDialog(object):
         self.mainLayout.setContentsMargins(20, 18, 20, 16)
         self.policyLabel = QLabel(ChangePasswordDialog)
         self.policyLabel.setObjectName(u"policyLabel")
+        self.policyLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.policyLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.policyLabel)
@@ -43,6 +44,7 @@ class Ui_ChangePasswordDialog(object):
         self.formLayout.setVerticalSpacing(10)
         self.oldPasswordCaption = QLabel(ChangePasswordDialog)
         self.oldPasswordCaption.setObjectName(u"oldPasswordCaption")
+        self.oldPasswordCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.oldPasswordCaption)
 
@@ -54,6 +56,7 @@ class Ui_ChangePasswordDialog(object):
 
         self.newPasswordCaption = QLabel(ChangePasswordDialog)
         self.newPasswordCaption.setObjectName(u"newPasswordCaption")
+        self.newPasswordCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.newPasswordCaption)
 
@@ -65,6 +68,7 @@ class Ui_ChangePasswordDialog(object):
 
         self.repeatPasswordCaption = QLabel(ChangePasswordDialog)
         self.repeatPasswordCaption.setObjectName(u"repeatPasswordCaption")
+        self.repeatPasswordCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.repeatPasswordCaption)
 
@@ -79,6 +83,7 @@ class Ui_ChangePasswordDialog(object):
 
         self.errorLabel = QLabel(ChangePasswordDialog)
         self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.errorLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.errorLabel)
@@ -90,6 +95,7 @@ class Ui_ChangePasswordDialog(object):
         self.busyLayout.setContentsMargins(0, 0, 0, 0)
         self.busyLabel = QLabel(self.busyPanel)
         self.busyLabel.setObjectName(u"busyLabel")
+        self.busyLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.busyLayout.addWidget(self.busyLabel)
 

@@ -31,6 +31,7 @@ class Ui_CoordinatorDialog(object):
         self.mainLayout.setContentsMargins(20, 18, 20, 16)
         self.questionLabel = QLabel(CoordinatorDialog)
         self.questionLabel.setObjectName(u"questionLabel")
+        self.questionLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.questionLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.questionLabel)
@@ -42,6 +43,7 @@ class Ui_CoordinatorDialog(object):
 
         self.hintLabel = QLabel(CoordinatorDialog)
         self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.hintLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.hintLabel)

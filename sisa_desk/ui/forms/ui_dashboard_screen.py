@@ -44,6 +44,7 @@ class Ui_DashboardScreen(object):
         self.headerLayout.setObjectName(u"headerLayout")
         self.titleLabel = QLabel(self.scrollContents)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.headerLayout.addWidget(self.titleLabel)
 
@@ -53,6 +54,7 @@ class Ui_DashboardScreen(object):
 
         self.updatedLabel = QLabel(self.scrollContents)
         self.updatedLabel.setObjectName(u"updatedLabel")
+        self.updatedLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.updatedLabel.setText(u"")
 
         self.headerLayout.addWidget(self.updatedLabel)
@@ -67,6 +69,7 @@ class Ui_DashboardScreen(object):
 
         self.descriptionLabel = QLabel(self.scrollContents)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
+        self.descriptionLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.descriptionLabel.setText(u"")
         self.descriptionLabel.setWordWrap(True)
 

@@ -31,11 +31,13 @@ class Ui_DuplicatesScreen(object):
         self.mainLayout.setContentsMargins(24, 20, 24, 16)
         self.titleLabel = QLabel(DuplicatesScreen)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.mainLayout.addWidget(self.titleLabel)
 
         self.descriptionLabel = QLabel(DuplicatesScreen)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
+        self.descriptionLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.descriptionLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.descriptionLabel)
@@ -93,18 +95,21 @@ class Ui_DuplicatesScreen(object):
 
         self.emptyIconLabel = QLabel(self.emptyPage)
         self.emptyIconLabel.setObjectName(u"emptyIconLabel")
+        self.emptyIconLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.emptyIconLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.emptyLayout.addWidget(self.emptyIconLabel)
 
         self.emptyLabel = QLabel(self.emptyPage)
         self.emptyLabel.setObjectName(u"emptyLabel")
+        self.emptyLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.emptyLayout.addWidget(self.emptyLabel)
 
         self.emptyHintLabel = QLabel(self.emptyPage)
         self.emptyHintLabel.setObjectName(u"emptyHintLabel")
+        self.emptyHintLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.emptyHintLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.emptyHintLabel.setWordWrap(True)
 

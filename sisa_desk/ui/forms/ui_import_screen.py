@@ -32,11 +32,13 @@ class Ui_ImportScreen(object):
         self.mainLayout.setContentsMargins(24, 20, 24, 16)
         self.titleLabel = QLabel(ImportScreen)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.mainLayout.addWidget(self.titleLabel)
 
         self.descriptionLabel = QLabel(ImportScreen)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
+        self.descriptionLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.descriptionLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.descriptionLabel)
@@ -49,6 +51,7 @@ class Ui_ImportScreen(object):
         self.fileLayout.setVerticalSpacing(8)
         self.fileLabel = QLabel(self.fileGroup)
         self.fileLabel.setObjectName(u"fileLabel")
+        self.fileLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fileLayout.addWidget(self.fileLabel, 0, 0, 1, 1)
 
@@ -65,6 +68,7 @@ class Ui_ImportScreen(object):
 
         self.organisationLabel = QLabel(self.fileGroup)
         self.organisationLabel.setObjectName(u"organisationLabel")
+        self.organisationLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fileLayout.addWidget(self.organisationLabel, 1, 0, 1, 1)
 
@@ -86,6 +90,7 @@ class Ui_ImportScreen(object):
         self.previewTitleLayout.setObjectName(u"previewTitleLayout")
         self.previewTitleLabel = QLabel(ImportScreen)
         self.previewTitleLabel.setObjectName(u"previewTitleLabel")
+        self.previewTitleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.previewTitleLayout.addWidget(self.previewTitleLabel)
 

@@ -36,6 +36,7 @@ class Ui_LoginDialog(object):
         self.headerLayout.setObjectName(u"headerLayout")
         self.logoLabel = QLabel(LoginDialog)
         self.logoLabel.setObjectName(u"logoLabel")
+        self.logoLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.logoLabel.setMinimumSize(QSize(48, 48))
         self.logoLabel.setMaximumSize(QSize(48, 48))
 
@@ -46,12 +47,14 @@ class Ui_LoginDialog(object):
         self.titleLayout.setObjectName(u"titleLayout")
         self.titleLabel = QLabel(LoginDialog)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.titleLabel.setText(u"sisa-desk")
 
         self.titleLayout.addWidget(self.titleLabel)
 
         self.subtitleLabel = QLabel(LoginDialog)
         self.subtitleLabel.setObjectName(u"subtitleLabel")
+        self.subtitleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.titleLayout.addWidget(self.subtitleLabel)
 
@@ -79,6 +82,7 @@ class Ui_LoginDialog(object):
         self.formLayout.setVerticalSpacing(10)
         self.databaseCaption = QLabel(LoginDialog)
         self.databaseCaption.setObjectName(u"databaseCaption")
+        self.databaseCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.databaseCaption)
 
@@ -87,6 +91,7 @@ class Ui_LoginDialog(object):
         self.databaseLayout.setObjectName(u"databaseLayout")
         self.databaseLabel = QLabel(LoginDialog)
         self.databaseLabel.setObjectName(u"databaseLabel")
+        self.databaseLabel.setTextFormat(Qt.TextFormat.PlainText)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         sizePolicy.setHorizontalStretch(1)
         sizePolicy.setVerticalStretch(0)
@@ -107,6 +112,7 @@ class Ui_LoginDialog(object):
 
         self.userCaption = QLabel(LoginDialog)
         self.userCaption.setObjectName(u"userCaption")
+        self.userCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.userCaption)
 
@@ -118,6 +124,7 @@ class Ui_LoginDialog(object):
 
         self.passwordCaption = QLabel(LoginDialog)
         self.passwordCaption.setObjectName(u"passwordCaption")
+        self.passwordCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.passwordCaption)
 
@@ -132,6 +139,7 @@ class Ui_LoginDialog(object):
 
         self.errorLabel = QLabel(LoginDialog)
         self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.errorLabel.setWordWrap(True)
         self.errorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -144,6 +152,7 @@ class Ui_LoginDialog(object):
         self.busyLayout.setContentsMargins(0, 0, 0, 0)
         self.busyLabel = QLabel(self.busyPanel)
         self.busyLabel.setObjectName(u"busyLabel")
+        self.busyLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.busyLayout.addWidget(self.busyLabel)
 

@@ -85,18 +85,21 @@ class Ui_MainWindow(object):
 
         self.lockedIconLabel = QLabel(self.lockedPage)
         self.lockedIconLabel.setObjectName(u"lockedIconLabel")
+        self.lockedIconLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.lockedIconLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.lockedLayout.addWidget(self.lockedIconLabel)
 
         self.lockedTitleLabel = QLabel(self.lockedPage)
         self.lockedTitleLabel.setObjectName(u"lockedTitleLabel")
+        self.lockedTitleLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.lockedTitleLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.lockedLayout.addWidget(self.lockedTitleLabel)
 
         self.lockedTextLabel = QLabel(self.lockedPage)
         self.lockedTextLabel.setObjectName(u"lockedTextLabel")
+        self.lockedTextLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.lockedTextLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.lockedTextLabel.setWordWrap(True)
 

@@ -37,6 +37,7 @@ class Ui_MatchDetailView(object):
         self.emptyLayout.setObjectName(u"emptyLayout")
         self.choiceLabel = QLabel(self.emptyPage)
         self.choiceLabel.setObjectName(u"choiceLabel")
+        self.choiceLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.choiceLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.choiceLabel.setWordWrap(True)
 
@@ -54,12 +55,14 @@ class Ui_MatchDetailView(object):
         self.headerLayout.setObjectName(u"headerLayout")
         self.headingLabel = QLabel(self.detailPage)
         self.headingLabel.setObjectName(u"headingLabel")
+        self.headingLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.headingLabel.setText(u"Match")
 
         self.headerLayout.addWidget(self.headingLabel)
 
         self.stateLabel = QLabel(self.detailPage)
         self.stateLabel.setObjectName(u"stateLabel")
+        self.stateLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.stateLabel.setText(u"")
 
         self.headerLayout.addWidget(self.stateLabel)
@@ -108,49 +111,58 @@ class Ui_MatchDetailView(object):
         self.personLayout.setVerticalSpacing(4)
         self.nameCaption = QLabel(self.personGroup)
         self.nameCaption.setObjectName(u"nameCaption")
+        self.nameCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.personLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nameCaption)
 
         self.nameValue = QLabel(self.personGroup)
         self.nameValue.setObjectName(u"nameValue")
+        self.nameValue.setTextFormat(Qt.TextFormat.PlainText)
         self.nameValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.personLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameValue)
 
         self.birthCaption = QLabel(self.personGroup)
         self.birthCaption.setObjectName(u"birthCaption")
+        self.birthCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.personLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.birthCaption)
 
         self.birthValue = QLabel(self.personGroup)
         self.birthValue.setObjectName(u"birthValue")
+        self.birthValue.setTextFormat(Qt.TextFormat.PlainText)
 
         self.personLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.birthValue)
 
         self.bsnCaption = QLabel(self.personGroup)
         self.bsnCaption.setObjectName(u"bsnCaption")
+        self.bsnCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.personLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.bsnCaption)
 
         self.bsnValue = QLabel(self.personGroup)
         self.bsnValue.setObjectName(u"bsnValue")
+        self.bsnValue.setTextFormat(Qt.TextFormat.PlainText)
         self.bsnValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.personLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.bsnValue)
 
         self.addressCaption = QLabel(self.personGroup)
         self.addressCaption.setObjectName(u"addressCaption")
+        self.addressCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.personLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.addressCaption)
 
         self.addressValue = QLabel(self.personGroup)
         self.addressValue.setObjectName(u"addressValue")
+        self.addressValue.setTextFormat(Qt.TextFormat.PlainText)
         self.addressValue.setWordWrap(True)
 
         self.personLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.addressValue)
 
         self.shieldedLabel = QLabel(self.personGroup)
         self.shieldedLabel.setObjectName(u"shieldedLabel")
+        self.shieldedLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.shieldedLabel.setWordWrap(True)
 
         self.personLayout.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.shieldedLabel)
@@ -168,43 +180,51 @@ class Ui_MatchDetailView(object):
         self.stepsLayout.setVerticalSpacing(4)
         self.openedCaption = QLabel(self.stepsGroup)
         self.openedCaption.setObjectName(u"openedCaption")
+        self.openedCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.stepsLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.openedCaption)
 
         self.openedValue = QLabel(self.stepsGroup)
         self.openedValue.setObjectName(u"openedValue")
+        self.openedValue.setTextFormat(Qt.TextFormat.PlainText)
         self.openedValue.setWordWrap(True)
 
         self.stepsLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.openedValue)
 
         self.toldCaption = QLabel(self.stepsGroup)
         self.toldCaption.setObjectName(u"toldCaption")
+        self.toldCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.stepsLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.toldCaption)
 
         self.toldValue = QLabel(self.stepsGroup)
         self.toldValue.setObjectName(u"toldValue")
+        self.toldValue.setTextFormat(Qt.TextFormat.PlainText)
 
         self.stepsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.toldValue)
 
         self.letterCaption = QLabel(self.stepsGroup)
         self.letterCaption.setObjectName(u"letterCaption")
+        self.letterCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.stepsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.letterCaption)
 
         self.letterValue = QLabel(self.stepsGroup)
         self.letterValue.setObjectName(u"letterValue")
+        self.letterValue.setTextFormat(Qt.TextFormat.PlainText)
         self.letterValue.setWordWrap(True)
 
         self.stepsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.letterValue)
 
         self.coordinatorCaption = QLabel(self.stepsGroup)
         self.coordinatorCaption.setObjectName(u"coordinatorCaption")
+        self.coordinatorCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.stepsLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.coordinatorCaption)
 
         self.coordinatorValue = QLabel(self.stepsGroup)
         self.coordinatorValue.setObjectName(u"coordinatorValue")
+        self.coordinatorValue.setTextFormat(Qt.TextFormat.PlainText)
         self.coordinatorValue.setWordWrap(True)
 
         self.stepsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.coordinatorValue)

@@ -35,6 +35,7 @@ class Ui_MatchesScreen(object):
         self.titleLayout.setObjectName(u"titleLayout")
         self.titleLabel = QLabel(MatchesScreen)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.titleLayout.addWidget(self.titleLabel)
 
@@ -109,6 +110,7 @@ class Ui_MatchesScreen(object):
 
         self.openedFromLabel = QLabel(MatchesScreen)
         self.openedFromLabel.setObjectName(u"openedFromLabel")
+        self.openedFromLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.filterLayout2.addWidget(self.openedFromLabel)
 
@@ -121,6 +123,7 @@ class Ui_MatchesScreen(object):
 
         self.openedToLabel = QLabel(MatchesScreen)
         self.openedToLabel.setObjectName(u"openedToLabel")
+        self.openedToLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.filterLayout2.addWidget(self.openedToLabel)
 
@@ -145,6 +148,7 @@ class Ui_MatchesScreen(object):
 
         self.countLabel = QLabel(MatchesScreen)
         self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.countLabel.setText(u"")
 
         self.mainLayout.addWidget(self.countLabel)
@@ -183,12 +187,14 @@ class Ui_MatchesScreen(object):
 
         self.emptyLabel = QLabel(self.emptyPage)
         self.emptyLabel.setObjectName(u"emptyLabel")
+        self.emptyLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.emptyLayout.addWidget(self.emptyLabel)
 
         self.emptyHintLabel = QLabel(self.emptyPage)
         self.emptyHintLabel.setObjectName(u"emptyHintLabel")
+        self.emptyHintLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.emptyHintLabel.setText(u"")
         self.emptyHintLabel.setAlignment(Qt.AlignmentFlag.AlignHCenter|Qt.AlignmentFlag.AlignTop)
         self.emptyHintLabel.setWordWrap(True)

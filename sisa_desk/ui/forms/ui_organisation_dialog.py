@@ -38,6 +38,7 @@ class Ui_OrganisationDialog(object):
         self.formLayout.setVerticalSpacing(6)
         self.codeCaption = QLabel(OrganisationDialog)
         self.codeCaption.setObjectName(u"codeCaption")
+        self.codeCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.codeCaption)
 
@@ -49,11 +50,13 @@ class Ui_OrganisationDialog(object):
 
         self.codeProblem = QLabel(OrganisationDialog)
         self.codeProblem.setObjectName(u"codeProblem")
+        self.codeProblem.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.codeProblem)
 
         self.nameCaption = QLabel(OrganisationDialog)
         self.nameCaption.setObjectName(u"nameCaption")
+        self.nameCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.nameCaption)
 
@@ -65,11 +68,13 @@ class Ui_OrganisationDialog(object):
 
         self.nameProblem = QLabel(OrganisationDialog)
         self.nameProblem.setObjectName(u"nameProblem")
+        self.nameProblem.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.nameProblem)
 
         self.sectorCaption = QLabel(OrganisationDialog)
         self.sectorCaption.setObjectName(u"sectorCaption")
+        self.sectorCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.sectorCaption)
 
@@ -80,11 +85,13 @@ class Ui_OrganisationDialog(object):
 
         self.sectorProblem = QLabel(OrganisationDialog)
         self.sectorProblem.setObjectName(u"sectorProblem")
+        self.sectorProblem.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.sectorProblem)
 
         self.phoneCaption = QLabel(OrganisationDialog)
         self.phoneCaption.setObjectName(u"phoneCaption")
+        self.phoneCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.phoneCaption)
 
@@ -96,11 +103,13 @@ class Ui_OrganisationDialog(object):
 
         self.phoneProblem = QLabel(OrganisationDialog)
         self.phoneProblem.setObjectName(u"phoneProblem")
+        self.phoneProblem.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.phoneProblem)
 
         self.emailCaption = QLabel(OrganisationDialog)
         self.emailCaption.setObjectName(u"emailCaption")
+        self.emailCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.emailCaption)
 
@@ -112,11 +121,13 @@ class Ui_OrganisationDialog(object):
 
         self.emailProblem = QLabel(OrganisationDialog)
         self.emailProblem.setObjectName(u"emailProblem")
+        self.emailProblem.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.emailProblem)
 
         self.criteriaCaption = QLabel(OrganisationDialog)
         self.criteriaCaption.setObjectName(u"criteriaCaption")
+        self.criteriaCaption.setTextFormat(Qt.TextFormat.PlainText)
         self.criteriaCaption.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
 
         self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.criteriaCaption)
@@ -131,12 +142,14 @@ class Ui_OrganisationDialog(object):
 
         self.criteriaHint = QLabel(OrganisationDialog)
         self.criteriaHint.setObjectName(u"criteriaHint")
+        self.criteriaHint.setTextFormat(Qt.TextFormat.PlainText)
         self.criteriaHint.setWordWrap(True)
 
         self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.criteriaHint)
 
         self.criteriaProblem = QLabel(OrganisationDialog)
         self.criteriaProblem.setObjectName(u"criteriaProblem")
+        self.criteriaProblem.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.criteriaProblem)
 
@@ -147,6 +160,7 @@ class Ui_OrganisationDialog(object):
 
         self.priorityCaption = QLabel(OrganisationDialog)
         self.priorityCaption.setObjectName(u"priorityCaption")
+        self.priorityCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(14, QFormLayout.ItemRole.LabelRole, self.priorityCaption)
 
@@ -164,6 +178,7 @@ class Ui_OrganisationDialog(object):
 
         self.priorityHint = QLabel(OrganisationDialog)
         self.priorityHint.setObjectName(u"priorityHint")
+        self.priorityHint.setTextFormat(Qt.TextFormat.PlainText)
         self.priorityHint.setWordWrap(True)
 
         self.priorityLayout.addWidget(self.priorityHint)
@@ -173,6 +188,7 @@ class Ui_OrganisationDialog(object):
 
         self.priorityProblem = QLabel(OrganisationDialog)
         self.priorityProblem.setObjectName(u"priorityProblem")
+        self.priorityProblem.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(15, QFormLayout.ItemRole.FieldRole, self.priorityProblem)
 
@@ -181,6 +197,7 @@ class Ui_OrganisationDialog(object):
 
         self.errorLabel = QLabel(OrganisationDialog)
         self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.errorLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.errorLabel)
@@ -192,6 +209,7 @@ class Ui_OrganisationDialog(object):
         self.busyLayout.setContentsMargins(0, 0, 0, 0)
         self.busyLabel = QLabel(self.busyPanel)
         self.busyLabel.setObjectName(u"busyLabel")
+        self.busyLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.busyLayout.addWidget(self.busyLabel)
 

@@ -32,11 +32,13 @@ class Ui_OrganisationsScreen(object):
         self.mainLayout.setContentsMargins(24, 20, 24, 16)
         self.titleLabel = QLabel(OrganisationsScreen)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.mainLayout.addWidget(self.titleLabel)
 
         self.descriptionLabel = QLabel(OrganisationsScreen)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
+        self.descriptionLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.descriptionLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.descriptionLabel)
@@ -103,6 +105,7 @@ class Ui_OrganisationsScreen(object):
         self.professionalsToolLayout.setObjectName(u"professionalsToolLayout")
         self.professionalsTitleLabel = QLabel(self.professionalsPanel)
         self.professionalsTitleLabel.setObjectName(u"professionalsTitleLabel")
+        self.professionalsTitleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.professionalsToolLayout.addWidget(self.professionalsTitleLabel)
 

@@ -44,6 +44,7 @@ class Ui_PersonRecordView(object):
 
         self.auditLabel = QLabel(PersonRecordView)
         self.auditLabel.setObjectName(u"auditLabel")
+        self.auditLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.headerLayout.addWidget(self.auditLabel)
 
@@ -52,6 +53,7 @@ class Ui_PersonRecordView(object):
 
         self.nameLabel = QLabel(PersonRecordView)
         self.nameLabel.setObjectName(u"nameLabel")
+        self.nameLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.nameLabel.setText(u"")
         self.nameLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -59,12 +61,14 @@ class Ui_PersonRecordView(object):
 
         self.shieldedBanner = QLabel(PersonRecordView)
         self.shieldedBanner.setObjectName(u"shieldedBanner")
+        self.shieldedBanner.setTextFormat(Qt.TextFormat.PlainText)
         self.shieldedBanner.setWordWrap(True)
 
         self.mainLayout.addWidget(self.shieldedBanner)
 
         self.loadingLabel = QLabel(PersonRecordView)
         self.loadingLabel.setObjectName(u"loadingLabel")
+        self.loadingLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.mainLayout.addWidget(self.loadingLabel)
 
@@ -77,11 +81,13 @@ class Ui_PersonRecordView(object):
         self.identityLayout.setContentsMargins(14, 10, 14, 10)
         self.bsnCaption = QLabel(self.identityFrame)
         self.bsnCaption.setObjectName(u"bsnCaption")
+        self.bsnCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.identityLayout.addWidget(self.bsnCaption, 0, 0, 1, 1)
 
         self.bsnValue = QLabel(self.identityFrame)
         self.bsnValue.setObjectName(u"bsnValue")
+        self.bsnValue.setTextFormat(Qt.TextFormat.PlainText)
         self.bsnValue.setText(u"")
         self.bsnValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -89,11 +95,13 @@ class Ui_PersonRecordView(object):
 
         self.bornCaption = QLabel(self.identityFrame)
         self.bornCaption.setObjectName(u"bornCaption")
+        self.bornCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.identityLayout.addWidget(self.bornCaption, 1, 0, 1, 1)
 
         self.bornValue = QLabel(self.identityFrame)
         self.bornValue.setObjectName(u"bornValue")
+        self.bornValue.setTextFormat(Qt.TextFormat.PlainText)
         self.bornValue.setText(u"")
         self.bornValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -101,11 +109,13 @@ class Ui_PersonRecordView(object):
 
         self.genderCaption = QLabel(self.identityFrame)
         self.genderCaption.setObjectName(u"genderCaption")
+        self.genderCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.identityLayout.addWidget(self.genderCaption, 2, 0, 1, 1)
 
         self.genderValue = QLabel(self.identityFrame)
         self.genderValue.setObjectName(u"genderValue")
+        self.genderValue.setTextFormat(Qt.TextFormat.PlainText)
         self.genderValue.setText(u"")
         self.genderValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -113,11 +123,13 @@ class Ui_PersonRecordView(object):
 
         self.addressCaption = QLabel(self.identityFrame)
         self.addressCaption.setObjectName(u"addressCaption")
+        self.addressCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.identityLayout.addWidget(self.addressCaption, 0, 2, 1, 1)
 
         self.addressValue = QLabel(self.identityFrame)
         self.addressValue.setObjectName(u"addressValue")
+        self.addressValue.setTextFormat(Qt.TextFormat.PlainText)
         self.addressValue.setText(u"")
         self.addressValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -125,11 +137,13 @@ class Ui_PersonRecordView(object):
 
         self.deathCaption = QLabel(self.identityFrame)
         self.deathCaption.setObjectName(u"deathCaption")
+        self.deathCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.identityLayout.addWidget(self.deathCaption, 1, 2, 1, 1)
 
         self.deathValue = QLabel(self.identityFrame)
         self.deathValue.setObjectName(u"deathValue")
+        self.deathValue.setTextFormat(Qt.TextFormat.PlainText)
         self.deathValue.setText(u"")
         self.deathValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -152,6 +166,7 @@ class Ui_PersonRecordView(object):
         self.signalsLayout.setContentsMargins(8, 8, 8, 8)
         self.signalsEmptyLabel = QLabel(self.signalsTab)
         self.signalsEmptyLabel.setObjectName(u"signalsEmptyLabel")
+        self.signalsEmptyLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.signalsEmptyLabel.setText(u"")
         self.signalsEmptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -175,6 +190,7 @@ class Ui_PersonRecordView(object):
         self.matchesLayout.setContentsMargins(8, 8, 8, 8)
         self.matchesEmptyLabel = QLabel(self.matchesTab)
         self.matchesEmptyLabel.setObjectName(u"matchesEmptyLabel")
+        self.matchesEmptyLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.matchesEmptyLabel.setText(u"")
         self.matchesEmptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -198,6 +214,7 @@ class Ui_PersonRecordView(object):
         self.lettersLayout.setContentsMargins(8, 8, 8, 8)
         self.lettersEmptyLabel = QLabel(self.lettersTab)
         self.lettersEmptyLabel.setObjectName(u"lettersEmptyLabel")
+        self.lettersEmptyLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.lettersEmptyLabel.setText(u"")
         self.lettersEmptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -221,6 +238,7 @@ class Ui_PersonRecordView(object):
         self.contactsLayout.setContentsMargins(8, 8, 8, 8)
         self.contactsEmptyLabel = QLabel(self.contactsTab)
         self.contactsEmptyLabel.setObjectName(u"contactsEmptyLabel")
+        self.contactsEmptyLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.contactsEmptyLabel.setText(u"")
         self.contactsEmptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
 

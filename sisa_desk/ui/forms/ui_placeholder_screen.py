@@ -30,6 +30,7 @@ class Ui_PlaceholderScreen(object):
         self.mainLayout.setContentsMargins(24, 20, 24, 16)
         self.titleLabel = QLabel(PlaceholderScreen)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.mainLayout.addWidget(self.titleLabel)
 
@@ -39,18 +40,21 @@ class Ui_PlaceholderScreen(object):
 
         self.iconLabel = QLabel(PlaceholderScreen)
         self.iconLabel.setObjectName(u"iconLabel")
+        self.iconLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.iconLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.mainLayout.addWidget(self.iconLabel)
 
         self.comingLabel = QLabel(PlaceholderScreen)
         self.comingLabel.setObjectName(u"comingLabel")
+        self.comingLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.comingLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.mainLayout.addWidget(self.comingLabel)
 
         self.descriptionLabel = QLabel(PlaceholderScreen)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
+        self.descriptionLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.descriptionLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.descriptionLabel.setWordWrap(True)
 

@@ -37,17 +37,20 @@ class Ui_ProfessionalDialog(object):
         self.formLayout.setVerticalSpacing(6)
         self.organisationCaption = QLabel(ProfessionalDialog)
         self.organisationCaption.setObjectName(u"organisationCaption")
+        self.organisationCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.organisationCaption)
 
         self.organisationLabel = QLabel(ProfessionalDialog)
         self.organisationLabel.setObjectName(u"organisationLabel")
+        self.organisationLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.organisationLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.organisationLabel)
 
         self.nameCaption = QLabel(ProfessionalDialog)
         self.nameCaption.setObjectName(u"nameCaption")
+        self.nameCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.nameCaption)
 
@@ -59,11 +62,13 @@ class Ui_ProfessionalDialog(object):
 
         self.nameProblem = QLabel(ProfessionalDialog)
         self.nameProblem.setObjectName(u"nameProblem")
+        self.nameProblem.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.nameProblem)
 
         self.functionCaption = QLabel(ProfessionalDialog)
         self.functionCaption.setObjectName(u"functionCaption")
+        self.functionCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.functionCaption)
 
@@ -75,11 +80,13 @@ class Ui_ProfessionalDialog(object):
 
         self.functionProblem = QLabel(ProfessionalDialog)
         self.functionProblem.setObjectName(u"functionProblem")
+        self.functionProblem.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.functionProblem)
 
         self.phoneCaption = QLabel(ProfessionalDialog)
         self.phoneCaption.setObjectName(u"phoneCaption")
+        self.phoneCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.phoneCaption)
 
@@ -91,11 +98,13 @@ class Ui_ProfessionalDialog(object):
 
         self.phoneProblem = QLabel(ProfessionalDialog)
         self.phoneProblem.setObjectName(u"phoneProblem")
+        self.phoneProblem.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.phoneProblem)
 
         self.emailCaption = QLabel(ProfessionalDialog)
         self.emailCaption.setObjectName(u"emailCaption")
+        self.emailCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.emailCaption)
 
@@ -107,6 +116,7 @@ class Ui_ProfessionalDialog(object):
 
         self.emailProblem = QLabel(ProfessionalDialog)
         self.emailProblem.setObjectName(u"emailProblem")
+        self.emailProblem.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.emailProblem)
 
@@ -115,6 +125,7 @@ class Ui_ProfessionalDialog(object):
 
         self.errorLabel = QLabel(ProfessionalDialog)
         self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.errorLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.errorLabel)
@@ -126,6 +137,7 @@ class Ui_ProfessionalDialog(object):
         self.busyLayout.setContentsMargins(0, 0, 0, 0)
         self.busyLabel = QLabel(self.busyPanel)
         self.busyLabel.setObjectName(u"busyLabel")
+        self.busyLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.busyLayout.addWidget(self.busyLabel)
 

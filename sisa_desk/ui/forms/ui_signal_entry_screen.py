@@ -33,17 +33,20 @@ class Ui_SignalEntryScreen(object):
         self.mainLayout.setContentsMargins(24, 20, 24, 16)
         self.titleLabel = QLabel(SignalEntryScreen)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.mainLayout.addWidget(self.titleLabel)
 
         self.descriptionLabel = QLabel(SignalEntryScreen)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
+        self.descriptionLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.descriptionLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.descriptionLabel)
 
         self.caseContentNote = QLabel(SignalEntryScreen)
         self.caseContentNote.setObjectName(u"caseContentNote")
+        self.caseContentNote.setTextFormat(Qt.TextFormat.PlainText)
         self.caseContentNote.setWordWrap(True)
 
         self.mainLayout.addWidget(self.caseContentNote)
@@ -71,6 +74,7 @@ class Ui_SignalEntryScreen(object):
         self.personForm.setContentsMargins(12, 14, 12, 12)
         self.bsnCaption = QLabel(self.personGroup)
         self.bsnCaption.setObjectName(u"bsnCaption")
+        self.bsnCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.personForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.bsnCaption)
 
@@ -93,11 +97,13 @@ class Ui_SignalEntryScreen(object):
 
         self.bsnProblem = QLabel(self.personGroup)
         self.bsnProblem.setObjectName(u"bsnProblem")
+        self.bsnProblem.setTextFormat(Qt.TextFormat.PlainText)
 
         self.personForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.bsnProblem)
 
         self.givenNamesCaption = QLabel(self.personGroup)
         self.givenNamesCaption.setObjectName(u"givenNamesCaption")
+        self.givenNamesCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.personForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.givenNamesCaption)
 
@@ -109,6 +115,7 @@ class Ui_SignalEntryScreen(object):
 
         self.prefixCaption = QLabel(self.personGroup)
         self.prefixCaption.setObjectName(u"prefixCaption")
+        self.prefixCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.personForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.prefixCaption)
 
@@ -120,6 +127,7 @@ class Ui_SignalEntryScreen(object):
 
         self.surnameCaption = QLabel(self.personGroup)
         self.surnameCaption.setObjectName(u"surnameCaption")
+        self.surnameCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.personForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.surnameCaption)
 
@@ -131,11 +139,13 @@ class Ui_SignalEntryScreen(object):
 
         self.surnameProblem = QLabel(self.personGroup)
         self.surnameProblem.setObjectName(u"surnameProblem")
+        self.surnameProblem.setTextFormat(Qt.TextFormat.PlainText)
 
         self.personForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.surnameProblem)
 
         self.dateOfBirthCaption = QLabel(self.personGroup)
         self.dateOfBirthCaption.setObjectName(u"dateOfBirthCaption")
+        self.dateOfBirthCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.personForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.dateOfBirthCaption)
 
@@ -159,11 +169,13 @@ class Ui_SignalEntryScreen(object):
 
         self.dateOfBirthProblem = QLabel(self.personGroup)
         self.dateOfBirthProblem.setObjectName(u"dateOfBirthProblem")
+        self.dateOfBirthProblem.setTextFormat(Qt.TextFormat.PlainText)
 
         self.personForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.dateOfBirthProblem)
 
         self.genderCaption = QLabel(self.personGroup)
         self.genderCaption.setObjectName(u"genderCaption")
+        self.genderCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.personForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.genderCaption)
 
@@ -185,11 +197,13 @@ class Ui_SignalEntryScreen(object):
 
         self.genderProblem = QLabel(self.personGroup)
         self.genderProblem.setObjectName(u"genderProblem")
+        self.genderProblem.setTextFormat(Qt.TextFormat.PlainText)
 
         self.personForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.genderProblem)
 
         self.streetCaption = QLabel(self.personGroup)
         self.streetCaption.setObjectName(u"streetCaption")
+        self.streetCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.personForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.streetCaption)
 
@@ -214,6 +228,7 @@ class Ui_SignalEntryScreen(object):
 
         self.postcodeCaption = QLabel(self.personGroup)
         self.postcodeCaption.setObjectName(u"postcodeCaption")
+        self.postcodeCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.personForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.postcodeCaption)
 
@@ -238,6 +253,7 @@ class Ui_SignalEntryScreen(object):
 
         self.postcodeProblem = QLabel(self.personGroup)
         self.postcodeProblem.setObjectName(u"postcodeProblem")
+        self.postcodeProblem.setTextFormat(Qt.TextFormat.PlainText)
 
         self.personForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.postcodeProblem)
 
@@ -248,6 +264,7 @@ class Ui_SignalEntryScreen(object):
 
         self.shieldedWarning = QLabel(self.personGroup)
         self.shieldedWarning.setObjectName(u"shieldedWarning")
+        self.shieldedWarning.setTextFormat(Qt.TextFormat.PlainText)
         self.shieldedWarning.setWordWrap(True)
 
         self.personForm.setWidget(14, QFormLayout.ItemRole.FieldRole, self.shieldedWarning)
@@ -275,6 +292,7 @@ class Ui_SignalEntryScreen(object):
         self.signalForm.setContentsMargins(12, 14, 12, 12)
         self.organisationCaption = QLabel(self.signalGroup)
         self.organisationCaption.setObjectName(u"organisationCaption")
+        self.organisationCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.signalForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.organisationCaption)
 
@@ -289,11 +307,13 @@ class Ui_SignalEntryScreen(object):
 
         self.organisationProblem = QLabel(self.signalGroup)
         self.organisationProblem.setObjectName(u"organisationProblem")
+        self.organisationProblem.setTextFormat(Qt.TextFormat.PlainText)
 
         self.signalForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.organisationProblem)
 
         self.professionalCaption = QLabel(self.signalGroup)
         self.professionalCaption.setObjectName(u"professionalCaption")
+        self.professionalCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.signalForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.professionalCaption)
 
@@ -308,11 +328,13 @@ class Ui_SignalEntryScreen(object):
 
         self.professionalProblem = QLabel(self.signalGroup)
         self.professionalProblem.setObjectName(u"professionalProblem")
+        self.professionalProblem.setTextFormat(Qt.TextFormat.PlainText)
 
         self.signalForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.professionalProblem)
 
         self.phoneCaption = QLabel(self.signalGroup)
         self.phoneCaption.setObjectName(u"phoneCaption")
+        self.phoneCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.signalForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.phoneCaption)
 
@@ -324,11 +346,13 @@ class Ui_SignalEntryScreen(object):
 
         self.phoneProblem = QLabel(self.signalGroup)
         self.phoneProblem.setObjectName(u"phoneProblem")
+        self.phoneProblem.setTextFormat(Qt.TextFormat.PlainText)
 
         self.signalForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.phoneProblem)
 
         self.emailCaption = QLabel(self.signalGroup)
         self.emailCaption.setObjectName(u"emailCaption")
+        self.emailCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.signalForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.emailCaption)
 
@@ -340,11 +364,13 @@ class Ui_SignalEntryScreen(object):
 
         self.emailProblem = QLabel(self.signalGroup)
         self.emailProblem.setObjectName(u"emailProblem")
+        self.emailProblem.setTextFormat(Qt.TextFormat.PlainText)
 
         self.signalForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.emailProblem)
 
         self.signalDateCaption = QLabel(self.signalGroup)
         self.signalDateCaption.setObjectName(u"signalDateCaption")
+        self.signalDateCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.signalForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.signalDateCaption)
 
@@ -368,6 +394,7 @@ class Ui_SignalEntryScreen(object):
 
         self.signalDateProblem = QLabel(self.signalGroup)
         self.signalDateProblem.setObjectName(u"signalDateProblem")
+        self.signalDateProblem.setTextFormat(Qt.TextFormat.PlainText)
 
         self.signalForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.signalDateProblem)
 
@@ -382,12 +409,14 @@ class Ui_SignalEntryScreen(object):
         self.resultLayout.setContentsMargins(12, 10, 12, 10)
         self.resultTitleLabel = QLabel(self.resultPanel)
         self.resultTitleLabel.setObjectName(u"resultTitleLabel")
+        self.resultTitleLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.resultTitleLabel.setWordWrap(True)
 
         self.resultLayout.addWidget(self.resultTitleLabel)
 
         self.resultLabel = QLabel(self.resultPanel)
         self.resultLabel.setObjectName(u"resultLabel")
+        self.resultLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.resultLabel.setWordWrap(True)
         self.resultLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -404,6 +433,7 @@ class Ui_SignalEntryScreen(object):
         self.noticesLayout.setContentsMargins(12, 12, 12, 10)
         self.noticesHint = QLabel(self.noticesGroup)
         self.noticesHint.setObjectName(u"noticesHint")
+        self.noticesHint.setTextFormat(Qt.TextFormat.PlainText)
         self.noticesHint.setWordWrap(True)
 
         self.noticesLayout.addWidget(self.noticesHint)
@@ -455,6 +485,7 @@ class Ui_SignalEntryScreen(object):
         self.bottomLayout.setObjectName(u"bottomLayout")
         self.statusLabel = QLabel(SignalEntryScreen)
         self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.statusLabel.setWordWrap(True)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sizePolicy.setHorizontalStretch(1)

@@ -43,6 +43,7 @@ class Ui_SignalsListScreen(object):
         self.headerLayout.setObjectName(u"headerLayout")
         self.titleLabel = QLabel(self.listPage)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.headerLayout.addWidget(self.titleLabel)
 
@@ -60,6 +61,7 @@ class Ui_SignalsListScreen(object):
 
         self.descriptionLabel = QLabel(self.listPage)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
+        self.descriptionLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.descriptionLabel.setWordWrap(True)
 
         self.listLayout.addWidget(self.descriptionLabel)
@@ -99,6 +101,7 @@ class Ui_SignalsListScreen(object):
 
         self.toLabel = QLabel(self.listPage)
         self.toLabel.setObjectName(u"toLabel")
+        self.toLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.toolLayout.addWidget(self.toLabel)
 
@@ -115,6 +118,7 @@ class Ui_SignalsListScreen(object):
 
         self.countLabel = QLabel(self.listPage)
         self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.countLabel.setText(u"")
 
         self.toolLayout.addWidget(self.countLabel)
@@ -145,6 +149,7 @@ class Ui_SignalsListScreen(object):
         self.emptyLayout.setObjectName(u"emptyLayout")
         self.emptyLabel = QLabel(self.emptyPage)
         self.emptyLabel.setObjectName(u"emptyLabel")
+        self.emptyLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.emptyLayout.addWidget(self.emptyLabel)

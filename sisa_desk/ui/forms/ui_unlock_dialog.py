@@ -35,6 +35,7 @@ class Ui_UnlockDialog(object):
         self.bodyLayout.setObjectName(u"bodyLayout")
         self.iconLabel = QLabel(UnlockDialog)
         self.iconLabel.setObjectName(u"iconLabel")
+        self.iconLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.iconLabel.setMinimumSize(QSize(40, 40))
         self.iconLabel.setAlignment(Qt.AlignmentFlag.AlignHCenter|Qt.AlignmentFlag.AlignTop)
 
@@ -45,11 +46,13 @@ class Ui_UnlockDialog(object):
         self.textLayout.setObjectName(u"textLayout")
         self.titleLabel = QLabel(UnlockDialog)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.textLayout.addWidget(self.titleLabel)
 
         self.messageLabel = QLabel(UnlockDialog)
         self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.messageLabel.setWordWrap(True)
 
         self.textLayout.addWidget(self.messageLabel)
@@ -61,6 +64,7 @@ class Ui_UnlockDialog(object):
         self.formLayout.setContentsMargins(-1, 4, -1, -1)
         self.passwordCaption = QLabel(UnlockDialog)
         self.passwordCaption.setObjectName(u"passwordCaption")
+        self.passwordCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.passwordCaption)
 
@@ -75,6 +79,7 @@ class Ui_UnlockDialog(object):
 
         self.errorLabel = QLabel(UnlockDialog)
         self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.errorLabel.setWordWrap(True)
 
         self.textLayout.addWidget(self.errorLabel)
@@ -86,6 +91,7 @@ class Ui_UnlockDialog(object):
         self.busyLayout.setContentsMargins(0, 0, 0, 0)
         self.busyLabel = QLabel(self.busyPanel)
         self.busyLabel.setObjectName(u"busyLabel")
+        self.busyLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.busyLayout.addWidget(self.busyLabel)
 

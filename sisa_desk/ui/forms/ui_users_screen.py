@@ -31,11 +31,13 @@ class Ui_UsersScreen(object):
         self.mainLayout.setContentsMargins(24, 20, 24, 16)
         self.titleLabel = QLabel(UsersScreen)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.mainLayout.addWidget(self.titleLabel)
 
         self.descriptionLabel = QLabel(UsersScreen)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
+        self.descriptionLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.descriptionLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.descriptionLabel)
@@ -81,6 +83,7 @@ class Ui_UsersScreen(object):
 
         self.hintLabel = QLabel(UsersScreen)
         self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.hintLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.hintLabel)

@@ -35,6 +35,7 @@ class Ui_WorkQueuesScreen(object):
         self.headerLayout.setObjectName(u"headerLayout")
         self.titleLabel = QLabel(WorkQueuesScreen)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.headerLayout.addWidget(self.titleLabel)
 
@@ -57,6 +58,7 @@ class Ui_WorkQueuesScreen(object):
 
         self.descriptionLabel = QLabel(WorkQueuesScreen)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
+        self.descriptionLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.descriptionLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.descriptionLabel)
@@ -81,12 +83,14 @@ class Ui_WorkQueuesScreen(object):
         self.queueLayout.setContentsMargins(0, 0, 0, 0)
         self.queueTitleLabel = QLabel(self.queuePanel)
         self.queueTitleLabel.setObjectName(u"queueTitleLabel")
+        self.queueTitleLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.queueTitleLabel.setText(u"")
 
         self.queueLayout.addWidget(self.queueTitleLabel)
 
         self.queueHintLabel = QLabel(self.queuePanel)
         self.queueHintLabel.setObjectName(u"queueHintLabel")
+        self.queueHintLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.queueHintLabel.setText(u"")
         self.queueHintLabel.setWordWrap(True)
 
@@ -120,18 +124,21 @@ class Ui_WorkQueuesScreen(object):
 
         self.emptyIconLabel = QLabel(self.emptyPage)
         self.emptyIconLabel.setObjectName(u"emptyIconLabel")
+        self.emptyIconLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.emptyIconLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.emptyLayout.addWidget(self.emptyIconLabel)
 
         self.emptyLabel = QLabel(self.emptyPage)
         self.emptyLabel.setObjectName(u"emptyLabel")
+        self.emptyLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.emptyLayout.addWidget(self.emptyLabel)
 
         self.emptyHintLabel = QLabel(self.emptyPage)
         self.emptyHintLabel.setObjectName(u"emptyHintLabel")
+        self.emptyHintLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.emptyHintLabel.setText(u"")
         self.emptyHintLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.emptyHintLabel.setWordWrap(True)
